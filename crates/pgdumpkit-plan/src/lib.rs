@@ -1,0 +1,7 @@
+//! Decide what a restore does, without doing any I/O: selection (every pg_restore selector,
+//! `-L` list files, `--filter` files), the `-l` listing, SQL rendering of entries exactly as
+//! pg_restore renders them, and (later) the parallel scheduler as a pure state machine.
+
+pub mod options;
+
+pub use options::{ListFile, RestoreOptions, Sections};
