@@ -93,8 +93,12 @@ impl HeaderCompression {
     pub fn algorithm(self) -> Option<Compression> {
         match self {
             HeaderCompression::Implied => Some(Compression::Gzip),
-            HeaderCompression::LevelByte(0) | HeaderCompression::Level(0) => Some(Compression::None),
-            HeaderCompression::LevelByte(_) | HeaderCompression::Level(_) => Some(Compression::Gzip),
+            HeaderCompression::LevelByte(0) | HeaderCompression::Level(0) => {
+                Some(Compression::None)
+            }
+            HeaderCompression::LevelByte(_) | HeaderCompression::Level(_) => {
+                Some(Compression::Gzip)
+            }
             HeaderCompression::Algorithm(b) => Compression::from_algorithm_byte(b),
         }
     }

@@ -13,7 +13,11 @@ pub struct Sections {
 
 impl Default for Sections {
     fn default() -> Self {
-        Self { pre_data: true, data: true, post_data: true }
+        Self {
+            pre_data: true,
+            data: true,
+            post_data: true,
+        }
     }
 }
 

@@ -1,0 +1,43 @@
+--
+-- PostgreSQL database dump
+--
+
+\restrict TESTKEY
+
+-- Dumped from database version 18.4
+-- Dumped by pg_dump version 18.6 (Debian 18.6-3)
+
+SET statement_timeout = 0;
+SET lock_timeout = 0;
+SET idle_in_transaction_session_timeout = 0;
+SET transaction_timeout = 0;
+SET client_encoding = 'UTF8';
+SET standard_conforming_strings = on;
+SELECT pg_catalog.set_config('search_path', '', false);
+SET check_function_bodies = false;
+SET xmloption = content;
+SET client_min_messages = warning;
+SET row_security = off;
+
+SET default_tablespace = '';
+
+--
+-- Name: orders_status_idx; Type: INDEX; Schema: app; Owner: alice
+--
+
+CREATE INDEX orders_status_idx ON app.orders USING btree (status);
+
+
+--
+-- Name: INDEX orders_status_idx; Type: COMMENT; Schema: app; Owner: alice
+--
+
+COMMENT ON INDEX app.orders_status_idx IS 'find orders by status';
+
+
+--
+-- PostgreSQL database dump complete
+--
+
+\unrestrict TESTKEY
+

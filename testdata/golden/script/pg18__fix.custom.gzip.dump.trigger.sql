@@ -1,0 +1,41 @@
+--
+-- PostgreSQL database dump
+--
+
+\restrict TESTKEY
+
+-- Dumped from database version 18.4
+-- Dumped by pg_dump version 18.6 (Debian 18.6-3)
+
+SET statement_timeout = 0;
+SET lock_timeout = 0;
+SET idle_in_transaction_session_timeout = 0;
+SET transaction_timeout = 0;
+SET client_encoding = 'UTF8';
+SET standard_conforming_strings = on;
+SELECT pg_catalog.set_config('search_path', '', false);
+SET check_function_bodies = false;
+SET xmloption = content;
+SET client_min_messages = warning;
+SET row_security = off;
+
+--
+-- Name: orders orders_trg; Type: TRIGGER; Schema: app; Owner: alice
+--
+
+CREATE TRIGGER orders_trg BEFORE UPDATE ON app.orders FOR EACH ROW EXECUTE FUNCTION app.orders_touch();
+
+
+--
+-- Name: TRIGGER orders_trg ON orders; Type: COMMENT; Schema: app; Owner: alice
+--
+
+COMMENT ON TRIGGER orders_trg ON app.orders IS 'keeps updated_at current';
+
+
+--
+-- PostgreSQL database dump complete
+--
+
+\unrestrict TESTKEY
+
