@@ -2,6 +2,12 @@
 //! `-L` list files, `--filter` files), the `-l` listing, SQL rendering of entries exactly as
 //! pg_restore renders them, and (later) the parallel scheduler as a pure state machine.
 
+pub mod filter;
+pub mod listfile;
+pub mod listing;
 pub mod options;
+pub mod script;
+pub mod selection;
 
 pub use options::{ListFile, RestoreOptions, Sections};
+pub use selection::{Req, SelectError, Selection, StrictNamesError, select};

@@ -21,10 +21,13 @@ impl Default for Sections {
     }
 }
 
-/// A parsed `-L` list file: the dump ids in file order (`SortTocFromFile`).
+/// A parsed `-L` list file: the dump ids in file order (`SortTocFromFile`); see
+/// [`ListFile::parse`].
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ListFile {
     pub ids: Vec<DumpId>,
+    /// Lines pg_restore ignores with a `line ignored` warning, in file order.
+    pub ignored: Vec<crate::listfile::IgnoredLine>,
 }
 
 /// Everything pg_restore's command line says about selection and rendering.
@@ -62,8 +65,11 @@ pub struct RestoreOptions {
     pub triggers: Vec<Vec<u8>>,
     /// `--section` (`None`: not given, every section).
     pub sections: Sections,
-    /// `-L`
+    /// `-L`, already parsed (see [`ListFile::parse`]). Takes precedence over `list_file_text`.
     pub list_file: Option<ListFile>,
+    /// `-L`, the file's raw bytes: parsed by [`select`](crate::selection::select) against
+    /// the archive's highest dump id, as `SortTocFromFile` does.
+    pub list_file_text: Option<Vec<u8>>,
     /// `--strict-names`
     pub strict_names: bool,
     /// `-x`
