@@ -32,3 +32,8 @@ pub fn warn(a: &Archive) {
         eprintln!("pgdumpkit: warning: {w}");
     }
 }
+
+/// The warnings pg_restore prints while reading the TOC ([`Archive::read_warnings`]).
+pub fn reader_warnings(a: &Archive) -> impl Iterator<Item = String> {
+    a.read_warnings().into_iter()
+}

@@ -1,7 +1,7 @@
 //! `pgdumpkit cat`: one table's rows, streamed, as COPY text or CSV.
 
 use std::ffi::OsString;
-use std::io::{BufReader, BufWriter, Write};
+use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 
 use anyhow::{Result, bail};
@@ -83,8 +83,8 @@ pub fn run(args: Args) -> Result<i32> {
     if stored_stmt.is_none() && !inline {
         return Err(inserts());
     }
-    let data = archive.open_data(entry.dump_id)?;
-    let mut data = BufReader::with_capacity(256 * 1024, data);
+    // The reader hands out large slices itself: no buffer of our own in between.
+    let mut data = archive.open_data(entry.dump_id)?;
     let copy_stmt = match stored_stmt {
         Some(s) => s,
         None => match copy_text::read_data_head(&mut data)? {
@@ -92,18 +92,18 @@ pub fn run(args: Args) -> Result<i32> {
             DataHead::Sql(_) => return Err(inserts()),
         },
     };
-    let mut rows = RowReader::new(data);
     let stdout = std::io::stdout();
-    let mut out = BufWriter::with_capacity(256 * 1024, stdout.lock());
-    let mut line = Vec::with_capacity(4096);
+    // Smaller than the reader's slices (see `codec::FILL_SIZE`), so that a run of whole rows
+    // from one slice goes straight to `write(2)`; short pieces are gathered here.
+    let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
     match args.format {
         OutFormat::Copy => {
-            while rows.next_row(&mut line)? {
-                out.write_all(&line)?;
-                out.write_all(b"\n")?;
-            }
+            // The rows as stored, copied through in large slices up to the terminator.
+            copy_text::copy_rows(&mut data, &mut out)?;
         }
         OutFormat::Csv => {
+            let mut rows = RowReader::new(data);
+            let mut line = Vec::with_capacity(4096);
             if args.header {
                 let cols = copy_text::copy_columns(&copy_stmt).unwrap_or_default();
                 let fields: Vec<_> = cols.into_iter().map(Some).collect();

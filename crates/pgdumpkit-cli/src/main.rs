@@ -6,6 +6,7 @@
 mod archive_arg;
 mod cat;
 mod exit;
+mod filter;
 mod info;
 mod list;
 mod restore;
@@ -41,6 +42,8 @@ enum Command {
     Cat(cat::Args),
     /// pg_restore, as a drop-in: without -d, write the SQL script exactly as pg_restore 18 does
     Restore(Box<restore::Args>),
+    /// Write a new archive: a selection of entries, another format or compression
+    Filter(filter::Args),
 }
 
 fn main() {
@@ -60,6 +63,7 @@ fn main() {
         Command::Verify(a) => verify::run(a),
         Command::Cat(a) => cat::run(a),
         Command::Restore(a) => restore::run(*a, cli.verbose),
+        Command::Filter(a) => filter::run(a),
     };
     let code = match result {
         Ok(code) => code,

@@ -11,6 +11,8 @@ mod support;
 mod cat;
 #[path = "cli/errors.rs"]
 mod errors;
+#[path = "cli/filter.rs"]
+mod filter;
 #[path = "cli/info.rs"]
 mod info;
 #[path = "cli/list.rs"]

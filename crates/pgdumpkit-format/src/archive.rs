@@ -7,7 +7,7 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::fs::{self, File};
-use std::io::{self, BufReader, Read};
+use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 use memmap2::Mmap;
@@ -137,8 +137,11 @@ struct TarMap {
 }
 
 /// Streamed, decompressed data of one entry (or of one large object).
+///
+/// As a `BufRead` it hands out large slices (see [`codec::buffered_decoder`]): copying data
+/// with `fill_buf`/`consume` avoids a copy through a buffer of one's own.
 pub struct DataReader<'a> {
-    inner: Box<dyn Read + 'a>,
+    inner: Box<dyn BufRead + 'a>,
     id: DumpId,
     algorithm: Compression,
     file: Option<String>,
@@ -154,28 +157,58 @@ impl fmt::Debug for DataReader<'_> {
     }
 }
 
+/// The error a [`DataReader`] reports for an error of its decoder: one carrying a
+/// [`DataError`] as it is, others as a decompression (or, uncompressed, an I/O) error.
+fn data_reader_err(
+    e: io::Error,
+    id: DumpId,
+    algorithm: Compression,
+    file: &Option<String>,
+) -> io::Error {
+    if e.kind() == io::ErrorKind::Interrupted || DataError::from_io(&e).is_some() {
+        e
+    } else if algorithm == Compression::None {
+        DataError::Io {
+            what: file.clone().unwrap_or_else(|| "archive".into()),
+            source: e,
+        }
+        .into_io()
+    } else {
+        DataError::Decompress {
+            id,
+            algorithm,
+            file: file.clone(),
+            source: e,
+        }
+        .into_io()
+    }
+}
+
 impl Read for DataReader<'_> {
     /// Errors carry a [`DataError`] (see [`DataError::from_io`]).
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        self.inner.read(buf).map_err(|e| {
-            if e.kind() == io::ErrorKind::Interrupted || DataError::from_io(&e).is_some() {
-                e
-            } else if self.algorithm == Compression::None {
-                DataError::Io {
-                    what: self.file.clone().unwrap_or_else(|| "archive".into()),
-                    source: e,
-                }
-                .into_io()
-            } else {
-                DataError::Decompress {
-                    id: self.id,
-                    algorithm: self.algorithm,
-                    file: self.file.clone(),
-                    source: e,
-                }
-                .into_io()
-            }
-        })
+        self.inner
+            .read(buf)
+            .map_err(|e| data_reader_err(e, self.id, self.algorithm, &self.file))
+    }
+}
+
+impl BufRead for DataReader<'_> {
+    /// Errors carry a [`DataError`] (see [`DataError::from_io`]).
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        let DataReader {
+            inner,
+            id,
+            algorithm,
+            file,
+        } = self;
+        inner
+            .fill_buf()
+            .map_err(|e| data_reader_err(e, *id, *algorithm, file))
+    }
+
+    fn consume(&mut self, amt: usize) {
+        self.inner.consume(amt);
     }
 }
 
@@ -653,9 +686,8 @@ impl Archive {
                 let Body::Directory(dir) = &self.body else {
                     return Err(wrong_body());
                 };
-                let (rd, _, list_path) = directory::open_decoded(dir, &list, id)?;
+                let (mut rd, _, list_path) = directory::open_decoded(dir, &list, id)?;
                 let list_name = list_path.display().to_string();
-                let mut rd = BufReader::new(rd);
                 let mut line = Vec::new();
                 let mut line_no = 0;
                 loop {
@@ -878,7 +910,7 @@ fn chunk_data_reader<'a, S: Src + 'a>(
 ) -> Result<DataReader<'a>, DataError> {
     let file = cr.file;
     let at = cr.src.pos();
-    let inner = codec::decoder(alg, Framing::CustomChunks, cr)
+    let inner = codec::buffered_decoder(alg, Framing::CustomChunks, cr)
         .map_err(|e| decode_failed(e, id, alg, at, file))?;
     Ok(DataReader {
         inner,
@@ -1172,6 +1204,9 @@ impl TarMap {
         Ok(out)
     }
 }
+
+mod raw;
+pub use raw::{RawStream, SharedArchive};
 
 #[cfg(test)]
 mod tests;

@@ -2,9 +2,12 @@
 //! stream inside custom-format chunks, real gzip members in directory files), LZ4 frames and
 //! zstd frames (`compress_gzip.c`, `compress_lz4.c`, `compress_zstd.c`).
 //!
-//! Memory stays bounded whatever the input: each decoder holds at most one block or window.
-//! Empty compressed input decodes to nothing, because pg_dump writes zero-length `.lz4` and
-//! `.zst` files for empty large objects (format spec §8.2).
+//! Memory stays bounded whatever the input: each decoder holds at most one block or window
+//! plus one output buffer. Empty compressed input decodes to nothing, because pg_dump writes
+//! zero-length `.lz4` and `.zst` files for empty large objects (format spec §8.2).
+//!
+//! [`buffered_decoder`] is the fast path for reading table data: it hands out large slices
+//! (a quarter to one MiB) that the caller writes on without copying them again.
 
 use std::io::{self, BufRead, Read};
 
@@ -39,12 +42,131 @@ pub fn decoder<'a, R: BufRead + 'a>(
     })
 }
 
+/// Bytes a [`Filled`] decoder produces per `fill_buf`: as large as the script writer's
+/// `BufWriter`, so that a whole buffer goes straight to `write(2)` without being copied.
+pub const FILL_SIZE: usize = 256 * 1024;
+
+/// Like [`decoder`], as a `BufRead` whose slices are large: the decoded bytes can be written
+/// on straight from them. Uncompressed input is `r` itself; LZ4 hands out its own ring of
+/// decoded blocks; gzip and zstd decode into one [`FILL_SIZE`] buffer.
+pub fn buffered_decoder<'a, R: BufRead + 'a>(
+    algorithm: Compression,
+    framing: Framing,
+    mut r: R,
+) -> io::Result<Box<dyn BufRead + 'a>> {
+    if algorithm != Compression::None && r.fill_buf()?.is_empty() {
+        return Ok(Box::new(io::empty()));
+    }
+    Ok(match (algorithm, framing) {
+        (Compression::None, _) => Box::new(r),
+        (Compression::Gzip, Framing::CustomChunks) => {
+            Box::new(Filled::new(flate2::bufread::ZlibDecoder::new(r)))
+        }
+        (Compression::Gzip, Framing::File) => {
+            Box::new(Filled::new(flate2::bufread::MultiGzDecoder::new(r)))
+        }
+        (Compression::Lz4, _) => Box::new(Lz4FrameReader::new(r)),
+        (Compression::Zstd, _) => {
+            Box::new(Filled::new(zstd::stream::read::Decoder::with_buffer(r)?))
+        }
+    })
+}
+
+/// A `BufRead` over a decoder that fills its whole buffer before handing it out. A decoder
+/// returns what one step produced (a few KiB for gzip, whose custom-format chunks hold 4 KiB
+/// of compressed data each); `BufReader` would hand out those small pieces, each then copied
+/// into the writer's buffer.
+pub struct Filled<R> {
+    inner: R,
+    buf: Box<[u8]>,
+    pos: usize,
+    end: usize,
+    /// An error met after some bytes were read: reported once those are handed out.
+    err: Option<io::Error>,
+    eof: bool,
+}
+
+impl<R> std::fmt::Debug for Filled<R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Filled")
+            .field("buffered", &(self.end - self.pos))
+            .field("eof", &self.eof)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<R: Read> Filled<R> {
+    pub fn new(inner: R) -> Self {
+        Self::with_capacity(FILL_SIZE, inner)
+    }
+
+    pub fn with_capacity(capacity: usize, inner: R) -> Self {
+        Filled {
+            inner,
+            buf: vec![0u8; capacity.max(1)].into_boxed_slice(),
+            pos: 0,
+            end: 0,
+            err: None,
+            eof: false,
+        }
+    }
+}
+
+impl<R: Read> Read for Filled<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        // A caller with a buffer at least as large as ours gains nothing from the copy.
+        if self.pos == self.end && self.err.is_none() && buf.len() >= self.buf.len() {
+            if self.eof {
+                return Ok(0);
+            }
+            return self.inner.read(buf);
+        }
+        let avail = self.fill_buf()?;
+        let n = avail.len().min(buf.len());
+        buf[..n].copy_from_slice(&avail[..n]);
+        self.consume(n);
+        Ok(n)
+    }
+}
+
+impl<R: Read> BufRead for Filled<R> {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        if self.pos == self.end {
+            if let Some(e) = self.err.take() {
+                return Err(e);
+            }
+            self.pos = 0;
+            self.end = 0;
+            while !self.eof && self.end < self.buf.len() {
+                match self.inner.read(&mut self.buf[self.end..]) {
+                    Ok(0) => self.eof = true,
+                    Ok(n) => self.end += n,
+                    Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                    Err(e) if self.end == 0 => return Err(e),
+                    Err(e) => {
+                        self.err = Some(e);
+                        break;
+                    }
+                }
+            }
+        }
+        Ok(&self.buf[self.pos..self.end])
+    }
+
+    fn consume(&mut self, amt: usize) {
+        self.pos = (self.pos + amt).min(self.end);
+    }
+}
+
 const LZ4_MAGIC: u32 = 0x184D_2204;
 /// Skippable frames: magic 0x184D2A50 to 0x184D2A5F, a 4-byte size, then that many bytes.
 const LZ4_SKIPPABLE_MASK: u32 = 0xFFFF_FFF0;
 const LZ4_SKIPPABLE: u32 = 0x184D_2A50;
 /// History an LZ4 linked block may refer to.
 const LZ4_WINDOW: usize = 64 * 1024;
+/// Decoded bytes the ring holds besides the window: blocks are decoded ahead until it is full,
+/// and handed out as one slice.
+const LZ4_SPAN: usize = 1024 * 1024;
 
 #[derive(Debug, Clone, Copy)]
 struct FrameInfo {
@@ -60,14 +182,22 @@ struct FrameInfo {
 ///
 /// Written here rather than taken from `lz4_flex::frame` because that decoder reports a frame
 /// cut at a block boundary as a clean end of data.
+///
+/// Blocks are decoded straight into a ring: the block before is still in place in front of
+/// the one being decoded and serves as its dictionary, so nothing is copied per block; only
+/// when the ring is full are its last 64 KiB moved to the front. A compressed block that lies
+/// whole in the input's buffer (custom-format chunks hold one block each) is decoded from
+/// there without being copied first.
 pub struct Lz4FrameReader<R> {
     inner: R,
     frame: Option<FrameInfo>,
-    /// Decoded bytes of the current block and how many were handed out.
-    out: Vec<u8>,
-    out_pos: usize,
-    /// The last `LZ4_WINDOW` decoded bytes of the current frame (linked blocks).
-    window: Vec<u8>,
+    /// `ring[hist..end]` is the current frame's decoded history kept in place,
+    /// `ring[pos..end]` the part not yet handed out (`hist <= pos <= end`).
+    ring: Vec<u8>,
+    hist: usize,
+    pos: usize,
+    end: usize,
+    /// A compressed block that had to be gathered from several input buffers.
     src: Vec<u8>,
     frames: u64,
 }
@@ -89,32 +219,60 @@ fn truncated_frame() -> io::Error {
     io::Error::new(io::ErrorKind::UnexpectedEof, "truncated LZ4 frame")
 }
 
+fn read_exact_or_trunc<R: Read>(r: &mut R, buf: &mut [u8]) -> io::Result<()> {
+    r.read_exact(buf).map_err(|e| {
+        if e.kind() == io::ErrorKind::UnexpectedEof {
+            truncated_frame()
+        } else {
+            e
+        }
+    })
+}
+
+/// Decodes one block into `out` (which has at least `block_max` bytes of room), with `dict`
+/// the decoded bytes just before it; returns its decoded length.
+fn decode_block(
+    src: &[u8],
+    stored: bool,
+    out: &mut [u8],
+    dict: &[u8],
+    block_max: usize,
+) -> io::Result<usize> {
+    if stored {
+        out[..src.len()].copy_from_slice(src);
+        return Ok(src.len());
+    }
+    let n = if dict.is_empty() {
+        lz4_flex::block::decompress_into(src, out)
+    } else {
+        lz4_flex::block::decompress_into_with_dict(src, out, dict)
+    }
+    .map_err(|e| bad(&format!("corrupt LZ4 block: {e}")))?;
+    // `out` may be longer than a block (more room lets the decoder stay on its fast path):
+    // a block that decodes to more than the frame allows is damage.
+    if n > block_max {
+        return Err(bad("LZ4 block larger than the frame's maximum block size"));
+    }
+    Ok(n)
+}
+
 impl<R: BufRead> Lz4FrameReader<R> {
     pub fn new(inner: R) -> Self {
         Lz4FrameReader {
             inner,
             frame: None,
-            out: Vec::new(),
-            out_pos: 0,
-            window: Vec::new(),
+            ring: Vec::new(),
+            hist: 0,
+            pos: 0,
+            end: 0,
             src: Vec::new(),
             frames: 0,
         }
     }
 
-    fn read_exact_or_trunc(&mut self, buf: &mut [u8]) -> io::Result<()> {
-        self.inner.read_exact(buf).map_err(|e| {
-            if e.kind() == io::ErrorKind::UnexpectedEof {
-                truncated_frame()
-            } else {
-                e
-            }
-        })
-    }
-
     fn u32(&mut self) -> io::Result<u32> {
         let mut b = [0u8; 4];
-        self.read_exact_or_trunc(&mut b)?;
+        read_exact_or_trunc(&mut self.inner, &mut b)?;
         Ok(u32::from_le_bytes(b))
     }
 
@@ -131,7 +289,8 @@ impl<R: BufRead> Lz4FrameReader<R> {
         Ok(())
     }
 
-    /// Starts the next frame; false at a clean end of input (between frames).
+    /// Starts the next frame; false at a clean end of input (between frames). Everything
+    /// decoded before must have been handed out.
     fn start_frame(&mut self) -> io::Result<bool> {
         loop {
             if self.inner.fill_buf()?.is_empty() {
@@ -147,7 +306,7 @@ impl<R: BufRead> Lz4FrameReader<R> {
                 return Err(bad("not an LZ4 frame (bad magic number)"));
             }
             let mut d = [0u8; 2];
-            self.read_exact_or_trunc(&mut d)?;
+            read_exact_or_trunc(&mut self.inner, &mut d)?;
             let (flg, bd) = (d[0], d[1]);
             if flg >> 6 != 1 {
                 return Err(bad("unsupported LZ4 frame version"));
@@ -167,24 +326,47 @@ impl<R: BufRead> Lz4FrameReader<R> {
             };
             if flg & 0x08 != 0 {
                 let mut size = [0u8; 8];
-                self.read_exact_or_trunc(&mut size)?;
+                read_exact_or_trunc(&mut self.inner, &mut size)?;
             }
             // Header checksum byte (xxh32 of the descriptor): not verified.
             let mut hc = [0u8; 1];
-            self.read_exact_or_trunc(&mut hc)?;
+            read_exact_or_trunc(&mut self.inner, &mut hc)?;
             self.frame = Some(FrameInfo {
                 block_max,
                 linked: flg & 0x20 == 0,
                 block_checksum: flg & 0x10 != 0,
                 content_checksum: flg & 0x04 != 0,
             });
-            self.window.clear();
+            // Room for the window and at least two blocks; at most 8 MiB + 64 KiB (4 MiB
+            // blocks). Grown once, never zeroed again.
+            let cap = LZ4_WINDOW + LZ4_SPAN.max(2 * block_max);
+            if self.ring.len() < cap {
+                self.ring.resize(cap, 0);
+            }
+            self.hist = 0;
+            self.pos = 0;
+            self.end = 0;
             self.frames += 1;
             return Ok(true);
         }
     }
 
-    /// Decodes the next block into `out`; false when the frame ended.
+    /// Moves the window (the last 64 KiB of a linked frame's history) to the front of the
+    /// ring, once everything decoded has been handed out.
+    fn rewind(&mut self, info: FrameInfo) {
+        let keep = if info.linked {
+            (self.end - self.hist).min(LZ4_WINDOW)
+        } else {
+            0
+        };
+        self.ring.copy_within(self.end - keep..self.end, 0);
+        self.hist = 0;
+        self.pos = keep;
+        self.end = keep;
+    }
+
+    /// Decodes the next block at `end`; false when the frame ended. The ring must have room
+    /// for a whole block there.
     fn next_block(&mut self, info: FrameInfo) -> io::Result<bool> {
         let word = self.u32()?;
         if word == 0 {
@@ -199,43 +381,53 @@ impl<R: BufRead> Lz4FrameReader<R> {
         if len > info.block_max {
             return Err(bad("LZ4 block larger than the frame's maximum block size"));
         }
-        self.src.resize(len, 0);
-        let mut src = std::mem::take(&mut self.src);
-        let r = self.read_exact_or_trunc(&mut src);
-        self.src = src;
-        r?;
+        let (before, out) = self.ring.split_at_mut(self.end);
+        let dict = if info.linked {
+            let from = self.end - (self.end - self.hist).min(LZ4_WINDOW);
+            &before[from..]
+        } else {
+            &[][..]
+        };
+        let avail = self.inner.fill_buf()?;
+        let n = if avail.len() >= len {
+            let n = decode_block(&avail[..len], stored, out, dict, info.block_max)?;
+            self.inner.consume(len);
+            n
+        } else {
+            self.src.resize(len, 0);
+            read_exact_or_trunc(&mut self.inner, &mut self.src[..len])?;
+            decode_block(&self.src[..len], stored, out, dict, info.block_max)?
+        };
+        if !info.linked {
+            self.hist = self.end;
+        }
+        self.end += n;
         if info.block_checksum {
             self.u32()?;
         }
-        self.out.clear();
-        if stored {
-            self.out.extend_from_slice(&self.src);
-        } else {
-            self.out.resize(info.block_max, 0);
-            let n = if info.linked && !self.window.is_empty() {
-                lz4_flex::block::decompress_into_with_dict(&self.src, &mut self.out, &self.window)
-            } else {
-                lz4_flex::block::decompress_into(&self.src, &mut self.out)
-            }
-            .map_err(|e| bad(&format!("corrupt LZ4 block: {e}")))?;
-            self.out.truncate(n);
-        }
-        self.out_pos = 0;
-        if info.linked {
-            // Keep the last 64 KiB of output as the dictionary of the next block.
-            if self.out.len() >= LZ4_WINDOW {
-                self.window.clear();
-                self.window
-                    .extend_from_slice(&self.out[self.out.len() - LZ4_WINDOW..]);
-            } else {
-                let keep = LZ4_WINDOW - self.out.len();
-                if self.window.len() > keep {
-                    self.window.drain(..self.window.len() - keep);
-                }
-                self.window.extend_from_slice(&self.out);
-            }
-        }
         Ok(true)
+    }
+
+    /// Decodes blocks until the ring is full or the frame ends, with at least one decoded
+    /// byte to hand out unless the input ended cleanly. Called when all was handed out.
+    fn refill(&mut self) -> io::Result<()> {
+        loop {
+            let Some(info) = self.frame else {
+                if self.pos < self.end || !self.start_frame()? {
+                    return Ok(());
+                }
+                continue;
+            };
+            if self.end + info.block_max > self.ring.len() {
+                if self.pos < self.end {
+                    return Ok(());
+                }
+                self.rewind(info);
+            }
+            if !self.next_block(info)? && self.pos < self.end {
+                return Ok(());
+            }
+        }
     }
 }
 
@@ -244,24 +436,24 @@ impl<R: BufRead> Read for Lz4FrameReader<R> {
         if buf.is_empty() {
             return Ok(0);
         }
-        loop {
-            if self.out_pos < self.out.len() {
-                let n = (self.out.len() - self.out_pos).min(buf.len());
-                buf[..n].copy_from_slice(&self.out[self.out_pos..self.out_pos + n]);
-                self.out_pos += n;
-                return Ok(n);
-            }
-            match self.frame {
-                None => {
-                    if !self.start_frame()? {
-                        return Ok(0);
-                    }
-                }
-                Some(info) => {
-                    self.next_block(info)?;
-                }
-            }
+        let avail = self.fill_buf()?;
+        let n = avail.len().min(buf.len());
+        buf[..n].copy_from_slice(&avail[..n]);
+        self.consume(n);
+        Ok(n)
+    }
+}
+
+impl<R: BufRead> BufRead for Lz4FrameReader<R> {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        if self.pos == self.end {
+            self.refill()?;
         }
+        Ok(&self.ring[self.pos..self.end])
+    }
+
+    fn consume(&mut self, amt: usize) {
+        self.pos = (self.pos + amt).min(self.end);
     }
 }
 

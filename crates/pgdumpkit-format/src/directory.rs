@@ -59,7 +59,7 @@ pub(crate) fn open_decoded(
     dir: &Path,
     name: &str,
     id: crate::toc::DumpId,
-) -> Result<(Box<dyn io::Read>, Compression, PathBuf), DataError> {
+) -> Result<(Box<dyn BufRead>, Compression, PathBuf), DataError> {
     let Some((path, c)) = resolve(dir, name) else {
         return Err(DataError::OpenFile {
             path: dir.join(name),
@@ -70,14 +70,21 @@ pub(crate) fn open_decoded(
         path: path.clone(),
         source: e,
     })?;
+    // Uncompressed data is handed out straight from this buffer: as large as a decoder's.
+    let capacity = if c == Compression::None {
+        codec::FILL_SIZE
+    } else {
+        1 << 16
+    };
     let rd = BufReader::with_capacity(
-        1 << 16,
+        capacity,
         LabelIo {
             inner: f,
             what: path.display().to_string(),
         },
     );
-    let dec = codec::decoder(c, Framing::File, rd).map_err(|e| decode_err(e, c, id, &path))?;
+    let dec =
+        codec::buffered_decoder(c, Framing::File, rd).map_err(|e| decode_err(e, c, id, &path))?;
     Ok((dec, c, path))
 }
 

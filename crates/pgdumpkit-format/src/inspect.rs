@@ -1,9 +1,9 @@
 //! Sizes and row counts of an archive's data, computed by streaming it once.
 
-use std::io::{BufReader, Read};
+use std::io::{BufRead, Read};
 
 use crate::archive::Archive;
-use crate::copy_text::{CopyTextError, DataHead, RowReader, read_data_head};
+use crate::copy_text::{CopyTextError, DataHead, copy_rows, read_data_head};
 use crate::error::DataError;
 use crate::toc::DumpId;
 use crate::version::ArchiveVersion;
@@ -44,17 +44,28 @@ pub enum InspectError {
     },
 }
 
-/// A `Read` that counts the bytes passing through it.
+/// A `BufRead` that counts the bytes consumed through it.
 struct Counting<R> {
     inner: R,
     n: u64,
 }
 
-impl<R: Read> Read for Counting<R> {
+impl<R: BufRead> Read for Counting<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let k = self.inner.read(buf)?;
         self.n += k as u64;
         Ok(k)
+    }
+}
+
+impl<R: BufRead> BufRead for Counting<R> {
+    fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
+        self.inner.fill_buf()
+    }
+
+    fn consume(&mut self, amt: usize) {
+        self.inner.consume(amt);
+        self.n += amt as u64;
     }
 }
 
@@ -70,26 +81,32 @@ pub fn data_stats(archive: &mut Archive, dump_id: DumpId) -> Result<DataStats, I
     let data = archive.open_data(dump_id)?;
     let mut counted = Counting { inner: data, n: 0 };
     let io_err = |source| InspectError::Io { dump_id, source };
-    let rows = {
-        let mut buf = BufReader::with_capacity(128 * 1024, &mut counted);
-        let copy = is_copy
-            || (inline && matches!(read_data_head(&mut buf).map_err(io_err)?, DataHead::Copy(_)));
-        let rows = if copy {
-            let mut rows = RowReader::new(&mut buf);
-            let mut line = Vec::new();
-            while rows
-                .next_row(&mut line)
-                .map_err(|source| InspectError::Copy { dump_id, source })?
-            {}
-            Some(rows.rows())
-        } else {
-            None
-        };
-        // Drain what is left (after the terminator pg_dump writes two newlines) so the raw
-        // size is complete.
-        std::io::copy(&mut buf, &mut std::io::sink()).map_err(io_err)?;
-        rows
+    let copy = is_copy
+        || (inline
+            && matches!(
+                read_data_head(&mut counted).map_err(io_err)?,
+                DataHead::Copy(_)
+            ));
+    let rows = if copy {
+        let rows = copy_rows(&mut counted, &mut std::io::sink())
+            .map_err(|source| InspectError::Copy { dump_id, source })?;
+        Some(rows)
+    } else {
+        None
     };
+    // Drain what is left (after the terminator pg_dump writes two newlines) so the raw size
+    // is complete.
+    loop {
+        let n = match counted.fill_buf() {
+            Ok(b) => b.len(),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(io_err(e)),
+        };
+        if n == 0 {
+            break;
+        }
+        counted.consume(n);
+    }
     Ok(DataStats {
         dump_id,
         stored_bytes,

@@ -84,6 +84,7 @@ mod tar;
 pub mod toc;
 pub mod verify;
 pub mod version;
+pub mod write;
 
 pub use header::{Compression, CreateTime, Format, Header, HeaderCompression};
 pub use toc::{CatalogId, DataLocation, DumpId, Section, TocEntry};

@@ -8,6 +8,7 @@ pub mod listing;
 pub mod options;
 pub mod script;
 pub mod selection;
+pub mod subset;
 
 pub use options::{ListFile, RestoreOptions, Sections};
 pub use selection::{Req, SelectError, Selection, StrictNamesError, select};

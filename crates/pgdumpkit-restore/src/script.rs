@@ -4,7 +4,7 @@
 //! 64 KiB buffer, large objects through pg_restore's 16 KiB one.
 
 use std::fs::File;
-use std::io::{self, Read, Write};
+use std::io::{self, BufRead, Read, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -260,6 +260,9 @@ fn read_error(e: io::Error, dump_id: DumpId) -> DataError {
 }
 
 /// Copy the data of one entry verbatim (`_PrintFileData` / `_PrintData` through `ahwrite`).
+///
+/// Writes the reader's own slices (up to a MiB decoded at a time, see `DataReader`): with the
+/// caller's `BufWriter` no larger than that, they go straight to `write(2)`, uncopied.
 fn copy_data(
     archive: &mut Archive,
     dump_id: DumpId,
@@ -272,18 +275,26 @@ fn copy_data(
         Err(DataError::NoData { .. }) => return Ok(()),
         Err(e) => return Err(e.into()),
     };
-    let mut buf = vec![0u8; 64 * 1024];
+    // Uncompressed custom-format data comes in chunks of one row each: check the flag once
+    // per 64 KiB, not per slice (and before the first).
+    let mut since_check = usize::MAX;
     loop {
-        if interrupted() {
-            return Err(ScriptError::Interrupted);
+        if since_check >= 64 * 1024 {
+            if interrupted() {
+                return Err(ScriptError::Interrupted);
+            }
+            since_check = 0;
         }
-        let n = match reader.read(&mut buf) {
-            Ok(0) => break,
-            Ok(n) => n,
+        let buf = match reader.fill_buf() {
+            Ok([]) => break,
+            Ok(b) => b,
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
             Err(e) => return Err(ScriptError::Data(read_error(e, dump_id))),
         };
-        out.write_all(&buf[..n]).map_err(ScriptError::Write)?;
+        out.write_all(buf).map_err(ScriptError::Write)?;
+        let n = buf.len();
+        reader.consume(n);
+        since_check += n;
     }
     Ok(())
 }
