@@ -238,10 +238,11 @@ pub fn run(args: Args) -> Result<i32> {
             (None, true) => "inserts".to_string(),
             (None, false) => "-".to_string(),
         };
-        let name = match &t.schema {
+        // One line per table even for a name holding a newline (`bad\nname`).
+        let name = crate::exit::one_line(&match &t.schema {
             Some(s) => format!("{s}.{}", t.table),
             None => t.table.clone(),
-        };
+        });
         let stored = t.stored_bytes.map_or_else(|| "-".to_string(), human);
         writeln!(
             out,

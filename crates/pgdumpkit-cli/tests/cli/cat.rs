@@ -67,7 +67,8 @@ fn golden_cat_cases() {
 }
 
 /// Compares `cat` of every COPY table of `archive` with the rows `pg_restore -a` prints for
-/// it, selecting by schema and table so that same-named tables of other schemas stay out.
+/// it, selecting by schema and table so that same-named tables of other schemas stay out;
+/// and the row counts of `info` with the number of those rows.
 fn compare_with_oracle(
     pg_restore: &Path,
     archive: &Path,
@@ -76,6 +77,7 @@ fn compare_with_oracle(
 ) -> usize {
     let mut a = open(archive);
     let mut n = 0;
+    let info = crate::info::info_rows(archive);
     for t in copy_tables(&mut a) {
         let what = format!("{label} {}", t.label());
         let mut args: Vec<OsString> = ["-a", "-f", "-", "--restrict-key", "TESTKEY"]
@@ -104,6 +106,14 @@ fn compare_with_oracle(
         )
         .output();
         n += 1;
+        // `info` counts the same rows pg_restore prints.
+        let counted = info.get(&i64::from(t.dump_id)).copied().flatten();
+        if counted != Some(crate::info::lines(want)) {
+            failures.push(format!(
+                "{what}: info counts {counted:?} rows, pg_restore prints {}",
+                crate::info::lines(want)
+            ));
+        }
         if ours.code != Some(0) || !ours.only_warnings() {
             failures.push(format!(
                 "{what}: exit {:?}: {}",

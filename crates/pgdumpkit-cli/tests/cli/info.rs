@@ -10,7 +10,7 @@ use crate::support::{
 };
 
 /// `info --json` of an archive: dump id → rows.
-fn info_rows(path: &Path) -> HashMap<i64, Option<u64>> {
+pub fn info_rows(path: &Path) -> HashMap<i64, Option<u64>> {
     let got = pgdumpkit([
         OsString::from("info"),
         "--json".into(),
@@ -37,7 +37,7 @@ fn info_rows(path: &Path) -> HashMap<i64, Option<u64>> {
         .collect()
 }
 
-fn lines(b: &[u8]) -> u64 {
+pub fn lines(b: &[u8]) -> u64 {
     b.iter().filter(|&&c| c == b'\n').count() as u64
 }
 
@@ -109,8 +109,7 @@ fn info_row_counts_equal_golden_copy_lines() {
     assert!(checked > 10);
 }
 
-/// Every readable corpus archive: exit 0, and the row counts equal the lines `cat` prints
-/// (which the cat tests compare with pg_restore).
+/// Every readable corpus archive: exit 0, and a row count for every COPY table.
 #[test]
 fn info_on_the_corpus() {
     let Some(archives) = corpus() else { return };
@@ -121,17 +120,11 @@ fn info_on_the_corpus() {
         let rows = info_rows(&c.path);
         let mut a = open(&c.path);
         for t in copy_tables(&mut a) {
-            let cat = pgdumpkit(
-                [OsString::from("cat"), c.path.clone().into()]
-                    .into_iter()
-                    .chain(t.cat_args()),
-            )
-            .output();
-            cat.assert_success();
-            assert_eq!(
-                rows.get(&i64::from(t.dump_id)).copied().flatten(),
-                Some(lines(&cat.stdout)),
-                "{} {}",
+            // The counts themselves are compared with pg_restore's COPY lines in
+            // `cat::corpus_cat_matches_pg_restore`, which has those lines at hand.
+            assert!(
+                rows.get(&i64::from(t.dump_id)).copied().flatten().is_some(),
+                "{} {}: no row count",
                 c.name,
                 t.label()
             );
