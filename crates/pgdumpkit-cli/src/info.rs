@@ -61,17 +61,7 @@ fn text(b: &Option<Vec<u8>>) -> Option<String> {
 }
 
 fn created(h: &Header) -> Option<String> {
-    h.created.map(|t| {
-        format!(
-            "{:04}-{:02}-{:02} {:02}:{:02}:{:02}",
-            i64::from(t.year) + 1900,
-            i64::from(t.mon) + 1,
-            t.mday,
-            t.hour,
-            t.min,
-            t.sec
-        )
-    })
+    h.created.map(|t| t.format_with(' '))
 }
 
 fn offsets(a: &Archive) -> &'static str {

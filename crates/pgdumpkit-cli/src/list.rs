@@ -220,17 +220,7 @@ fn document(a: &Archive, sel: &Selection, verbose: bool) -> Document {
             database: lossy(&h.dbname),
             server_version: lossy(&h.server_version),
             pg_dump_version: lossy(&h.pgdump_version),
-            created: h.created.map(|t| {
-                format!(
-                    "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
-                    i64::from(t.year) + 1900,
-                    i64::from(t.mon) + 1,
-                    t.mday,
-                    t.hour,
-                    t.min,
-                    t.sec
-                )
-            }),
+            created: h.created.map(|t| t.format_with('T')),
             encoding: a
                 .encoding()
                 .map(|e| String::from_utf8_lossy(e).into_owned()),

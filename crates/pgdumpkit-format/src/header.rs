@@ -117,6 +117,21 @@ pub struct CreateTime {
     pub isdst: i32,
 }
 
+impl CreateTime {
+    /// `YYYY-MM-DD<sep>HH:MM:SS` of the stored fields, as they are (no zone, no normalising).
+    pub fn format_with(&self, date_time_separator: char) -> String {
+        format!(
+            "{:04}-{:02}-{:02}{date_time_separator}{:02}:{:02}:{:02}",
+            i64::from(self.year) + 1900,
+            i64::from(self.mon) + 1,
+            self.mday,
+            self.hour,
+            self.min,
+            self.sec
+        )
+    }
+}
+
 /// The archive header.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Header {

@@ -35,7 +35,7 @@ pub(crate) struct SliceSrc<'a> {
 }
 
 /// Bytes consumed from a mapping after which their pages are given back.
-const RELEASE_EVERY: usize = 8 << 20;
+pub(crate) const RELEASE_EVERY: usize = 8 << 20;
 
 impl<'a> SliceSrc<'a> {
     pub(crate) fn new(data: &'a [u8], pos: usize) -> Self {
@@ -86,7 +86,7 @@ impl<'a> SliceSrc<'a> {
 
 /// Gives the whole pages inside `[from, to)` of a mapping back to the kernel.
 #[allow(unsafe_code)]
-fn release(map: &memmap2::Mmap, from: usize, to: usize) {
+pub(crate) fn release(map: &memmap2::Mmap, from: usize, to: usize) {
     const PAGE: usize = 4096;
     let start = from.div_ceil(PAGE) * PAGE;
     let end = (to / PAGE) * PAGE;

@@ -28,6 +28,7 @@ use crate::directory;
 use crate::error::DataError;
 use crate::header::{Compression, Format, Header, HeaderCompression};
 use crate::primitives::IntFormat;
+use crate::source::{RELEASE_EVERY, release};
 use crate::source::{SliceSrc, Src};
 use crate::tar;
 use crate::toc::{DataLocation, DumpId, TocEntry};
@@ -84,29 +85,6 @@ impl<'a> RawStream<'a> {
             reader,
         }
     }
-}
-
-/// Consumed bytes of a mapped file after which its pages are given back (and the granularity
-/// of doing so).
-const RELEASE_EVERY: usize = 4 << 20;
-
-/// Gives the pages of `[from, to)` of a mapping back to the kernel (whole pages only).
-#[allow(unsafe_code)]
-fn release(map: &Mmap, from: usize, to: usize) {
-    const PAGE: usize = 4096;
-    let start = from.div_ceil(PAGE) * PAGE;
-    let end = (to / PAGE) * PAGE;
-    if end <= start || end > map.len() {
-        return;
-    }
-    // SAFETY: the mapping is a read-only private mapping of a file that is never written
-    // through. MADV_DONTNEED drops the pages from this process; a later access faults them in
-    // again from the file with the same content, so slices borrowed from the mapping keep
-    // reading the same bytes (the caveat of mapping a file that another process truncates, in
-    // `map_file`, is unchanged). It only lowers the resident set; errors are irrelevant.
-    let _ = unsafe {
-        map.unchecked_advise_range(memmap2::UncheckedAdvice::DontNeed, start, end - start)
-    };
 }
 
 /// Keeps track of what a reader of a mapped file consumed and releases it in steps.
