@@ -76,7 +76,10 @@ fn plan_with(
         }
     };
     for i in sel.wanted() {
-        assert!(i < entries.len(), "selection names an entry that does not exist");
+        assert!(
+            i < entries.len(),
+            "selection names an entry that does not exist"
+        );
     }
     let env = ListingEnv {
         now: Some(CreateTime {

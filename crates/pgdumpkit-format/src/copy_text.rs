@@ -17,6 +17,8 @@ pub enum CopyTextError {
     Io(#[from] io::Error),
     #[error("COPY data ends without its \\. terminator after {rows} rows")]
     MissingTerminator { rows: u64 },
+    #[error("COPY data ends without its \\. terminator")]
+    Unterminated,
     #[error("writing rows")]
     Write(#[source] io::Error),
 }
@@ -81,14 +83,31 @@ fn count_newlines(b: &[u8]) -> u64 {
 }
 
 /// Copies the raw rows of a COPY stream to `out`, each with its newline, up to its `\.`
-/// terminator line, which is consumed but not written; returns the number of rows.
+/// terminator line, which is consumed but not written.
 ///
 /// This is what reading every row with [`RowReader`] and writing it gives, in large slices
 /// instead of line by line: a data line is never a lone `\.` (COPY writes a backslash in data
 /// as `\\`), so the terminator is at the start of the data or after the first `\n\.\n`,
-/// found with `memmem`. As with [`RowReader`], a stream that ends without its terminator is
-/// [`CopyTextError::MissingTerminator`]; its unfinished last line is not written.
-pub fn copy_rows<R, W>(r: &mut R, out: &mut W) -> Result<u64, CopyTextError>
+/// found with `memmem`. A stream that ends without its terminator is
+/// [`CopyTextError::Unterminated`] (rows are not counted); its unfinished last line is not
+/// written.
+pub fn copy_rows<R, W>(r: &mut R, out: &mut W) -> Result<(), CopyTextError>
+where
+    R: BufRead + ?Sized,
+    W: Write + ?Sized,
+{
+    scan_rows(r, out, false).map(drop)
+}
+
+/// Reads a COPY stream up to and including its `\.` terminator line and returns the number of
+/// rows before it: [`copy_rows`] counting instead of writing. A stream that ends without its
+/// terminator is [`CopyTextError::MissingTerminator`], as for [`RowReader`].
+pub fn count_rows<R: BufRead + ?Sized>(r: &mut R) -> Result<u64, CopyTextError> {
+    scan_rows(r, &mut io::sink(), true)
+}
+
+/// [`copy_rows`], counting the rows when `count`.
+fn scan_rows<R, W>(r: &mut R, out: &mut W, count: bool) -> Result<u64, CopyTextError>
 where
     R: BufRead + ?Sized,
     W: Write + ?Sized,
@@ -106,7 +125,11 @@ where
             Err(e) => return Err(CopyTextError::Io(e)),
         };
         if buf.is_empty() {
-            return Err(CopyTextError::MissingTerminator { rows });
+            return Err(if count {
+                CopyTextError::MissingTerminator { rows }
+            } else {
+                CopyTextError::Unterminated
+            });
         }
         let len = buf.len();
         let mut start = 0;
@@ -144,7 +167,9 @@ where
             None => (memchr::memrchr(b'\n', rest).map_or(0, |k| k + 1), false),
         };
         out.write_all(&rest[..upto]).map_err(CopyTextError::Write)?;
-        rows += count_newlines(&rest[..upto]);
+        if count {
+            rows += count_newlines(&rest[..upto]);
+        }
         if found {
             r.consume(start + upto + 3);
             return Ok(rows);
@@ -426,6 +451,128 @@ mod tests {
             r.next_row(&mut line),
             Err(CopyTextError::MissingTerminator { rows: 1 })
         ));
+    }
+
+    /// Hands out at most `step` bytes per `fill_buf`.
+    struct Pieces<'a> {
+        data: &'a [u8],
+        step: usize,
+    }
+
+    impl Read for Pieces<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let n = self.fill_buf()?.len().min(buf.len());
+            buf[..n].copy_from_slice(&self.data[..n]);
+            self.consume(n);
+            Ok(n)
+        }
+    }
+
+    impl BufRead for Pieces<'_> {
+        fn fill_buf(&mut self) -> io::Result<&[u8]> {
+            Ok(&self.data[..self.data.len().min(self.step)])
+        }
+        fn consume(&mut self, amt: usize) {
+            self.data = &self.data[amt..];
+        }
+    }
+
+    /// What reading row by row gives: the rows written out, the count or the error's count,
+    /// and the bytes left after the terminator.
+    fn by_rows(data: &[u8]) -> (Vec<u8>, Result<u64, u64>, Vec<u8>) {
+        let mut r = RowReader::new(data);
+        let (mut out, mut line) = (Vec::new(), Vec::new());
+        let res = loop {
+            match r.next_row(&mut line) {
+                Ok(true) => {
+                    out.extend_from_slice(&line);
+                    out.push(b'\n');
+                }
+                Ok(false) => break Ok(r.rows()),
+                Err(CopyTextError::MissingTerminator { rows }) => break Err(rows),
+                Err(e) => panic!("{e}"),
+            }
+        };
+        let rest = r.into_inner().to_vec();
+        (out, res, rest)
+    }
+
+    #[test]
+    fn copy_and_count_rows_agree_with_row_by_row_reading() {
+        let lines: [&[u8]; 10] = [
+            b"",
+            b"a",
+            b"\\",
+            b"\\\\.",
+            b"\\.x",
+            b"x\\.",
+            b"\\..",
+            b"1\tabc\t\\N",
+            b".",
+            b"\\\\",
+        ];
+        let mut seed = 7u32;
+        let mut next = |m: usize| {
+            seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+            (seed >> 8) as usize % m
+        };
+        for case in 0..400 {
+            let mut data = Vec::new();
+            for _ in 0..next(12) {
+                data.extend_from_slice(lines[next(lines.len())]);
+                data.push(b'\n');
+            }
+            // Mostly terminated (with pg_dump's two newlines after), sometimes cut short.
+            match case % 4 {
+                0 | 1 => data.extend_from_slice(b"\\.\n\n\n"),
+                2 => data.extend_from_slice(b"\\.\n"),
+                _ => {
+                    let cut = next(data.len() + 1);
+                    data.truncate(cut);
+                }
+            }
+            let (want, want_rows, want_rest) = by_rows(&data);
+            for step in [1, 2, 3, 5, 64, usize::MAX] {
+                let what = format!(
+                    "case {case} step {step}: {:?}",
+                    String::from_utf8_lossy(&data)
+                );
+                let mut r = Pieces { data: &data, step };
+                let mut out = Vec::new();
+                match copy_rows(&mut r, &mut out) {
+                    Ok(()) => {
+                        assert!(want_rows.is_ok(), "{what}");
+                        assert_eq!(r.data, &want_rest[..], "{what}");
+                    }
+                    Err(CopyTextError::Unterminated) => assert!(want_rows.is_err(), "{what}"),
+                    Err(e) => panic!("{what}: {e}"),
+                }
+                assert_eq!(out, want, "{what}");
+                let mut r = Pieces { data: &data, step };
+                match count_rows(&mut r) {
+                    Ok(n) => {
+                        assert_eq!(Ok(n), want_rows, "{what}");
+                        assert_eq!(r.data, &want_rest[..], "{what}");
+                    }
+                    Err(CopyTextError::MissingTerminator { rows }) => {
+                        assert_eq!(Err(rows), want_rows, "{what}")
+                    }
+                    Err(e) => panic!("{what}: {e}"),
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn copy_rows_passes_lines_longer_than_it_holds() {
+        let mut data = vec![b'\\'; MAX_HELD_LINE + 10];
+        data.extend_from_slice(b"\n\\.\n");
+        for step in [4096, usize::MAX] {
+            let mut out = Vec::new();
+            copy_rows(&mut Pieces { data: &data, step }, &mut out).unwrap();
+            assert_eq!(out, &data[..data.len() - 3]);
+            assert_eq!(count_rows(&mut Pieces { data: &data, step }).unwrap(), 1);
+        }
     }
 
     #[test]

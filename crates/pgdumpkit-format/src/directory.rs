@@ -70,9 +70,11 @@ pub(crate) fn open_decoded(
         path: path.clone(),
         source: e,
     })?;
-    // Uncompressed data is handed out straight from this buffer: as large as a decoder's.
+    // Uncompressed data is handed out straight from this buffer: as large as a decoder's, but
+    // no larger than the file (many large objects are a few bytes each).
     let capacity = if c == Compression::None {
-        codec::FILL_SIZE
+        let len = f.metadata().map_or(0, |m| m.len());
+        usize::try_from(len).map_or(codec::FILL_SIZE, |l| l.clamp(8 * 1024, codec::FILL_SIZE))
     } else {
         1 << 16
     };

@@ -3,7 +3,7 @@
 use std::io::{BufRead, Read};
 
 use crate::archive::Archive;
-use crate::copy_text::{CopyTextError, DataHead, copy_rows, read_data_head};
+use crate::copy_text::{CopyTextError, DataHead, count_rows, read_data_head};
 use crate::error::DataError;
 use crate::toc::DumpId;
 use crate::version::ArchiveVersion;
@@ -88,8 +88,8 @@ pub fn data_stats(archive: &mut Archive, dump_id: DumpId) -> Result<DataStats, I
                 DataHead::Copy(_)
             ));
     let rows = if copy {
-        let rows = copy_rows(&mut counted, &mut std::io::sink())
-            .map_err(|source| InspectError::Copy { dump_id, source })?;
+        let rows =
+            count_rows(&mut counted).map_err(|source| InspectError::Copy { dump_id, source })?;
         Some(rows)
     } else {
         None
