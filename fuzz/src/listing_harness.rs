@@ -118,7 +118,7 @@ fn plan_with(
                 writer.write(b"\x00\\'large\n", &mut script);
                 writer.end(&mut script);
             }
-            Ok(Piece::StartedOn | Piece::CompletedOn | Piece::Log(_)) => {}
+            Ok(_) => {}
             Err(e) => {
                 let _ = e.to_string();
                 break;

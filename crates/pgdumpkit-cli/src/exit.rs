@@ -14,6 +14,19 @@ impl fmt::Display for Usage {
 
 impl std::error::Error for Usage {}
 
+/// A message already in pg_restore's words, possibly of several lines (a server error with
+/// the statement that caused it): printed as it is, exit 1.
+#[derive(Debug)]
+pub struct Reported(pub String);
+
+impl fmt::Display for Reported {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Reported {}
+
 /// Whether an error chain ends in a closed output pipe (`pgdumpkit list x | head`), which is
 /// not a failure.
 pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
@@ -45,6 +58,10 @@ pub fn one_line(s: &str) -> String {
 pub fn report(e: &anyhow::Error) -> i32 {
     if is_broken_pipe(e) {
         return 0;
+    }
+    if let Some(Reported(m)) = e.downcast_ref::<Reported>() {
+        eprintln!("pgdumpkit: error: {m}");
+        return 1;
     }
     let mut msg = e.to_string();
     for cause in e.chain().skip(1) {

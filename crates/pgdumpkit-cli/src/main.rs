@@ -10,6 +10,7 @@ mod filter;
 mod info;
 mod list;
 mod restore;
+mod restore_db;
 mod selectors;
 mod tz;
 mod verify;

@@ -126,6 +126,17 @@ pub struct Args {
     /// Do SET ROLE before restore
     #[arg(long, value_name = "ROLENAME")]
     pub role: Option<String>,
+    /// With -d: progress on stderr (auto: a bar when stderr is a terminal)
+    #[arg(
+        long,
+        value_enum,
+        default_value = "auto",
+        value_name = "auto|bar|plain|none"
+    )]
+    pub progress: crate::restore_db::ProgressMode,
+    /// With -d: JSON Lines events (plan, entries, progress, log lines, summary) on stdout
+    #[arg(long)]
+    pub json: bool,
     /// Show this help, then exit
     #[arg(short = '?', long = "help", action = ArgAction::Help)]
     pub help: Option<bool>,
@@ -190,7 +201,7 @@ fn check(a: &Args) -> Result<()> {
     Ok(())
 }
 
-fn open(a: &Args) -> Result<Archive> {
+pub(crate) fn open(a: &Args) -> Result<Archive> {
     let path = a.archive.as_deref().unwrap_or(Path::new("-"));
     match a.format {
         None => crate::archive_arg::open(path),
@@ -285,9 +296,10 @@ pub fn run(a: Args, verbose: u8) -> Result<i32> {
         return crate::list::print(&archive, &opts, a.file.as_deref(), false);
     }
     if a.dbname.is_some() {
-        bail!(
-            "restoring into a database (-d) is not available yet: write a script with -f and feed it to psql"
-        );
+        return crate::restore_db::run(&a, &opts, verbose);
+    }
+    if a.json {
+        return Err(usage("option --json requires option -d/--dbname"));
     }
     let mut archive = open(&a)?;
     let now = std::time::SystemTime::now()

@@ -1,5 +1,6 @@
-//! Restore pg_dump archives: for now, the SQL script of `pg_restore -f` ([`script`]) and the
-//! connections of a live restore ([`connect`]).
+//! Restore pg_dump archives: the SQL script of `pg_restore -f` ([`script`]), and restores
+//! into a live database ([`db`]) over the connections of [`connect`].
 
 pub mod connect;
+pub mod db;
 pub mod script;

@@ -212,6 +212,13 @@ pub fn write_script(
                     .map_err(ScriptError::Write)?;
             }
             Piece::Log(m) => observer(&m),
+            // A script plan yields none of the database pieces.
+            Piece::Sql { .. }
+            | Piece::Entry { .. }
+            | Piece::Copy { .. }
+            | Piece::Reconnect { .. }
+            | Piece::Stage(_)
+            | Piece::EntryEnd { .. } => {}
         }
     }
     out.flush().map_err(ScriptError::Write)

@@ -28,9 +28,12 @@ impl ScriptPlan<'_> {
             String::from_utf8_lossy(desc),
             String::from_utf8_lossy(cstr(te.tag_bytes()))
         ));
+        if self.is_database() {
+            self.queue.push_back(super::Piece::Entry { entry: idx });
+        }
         let outside_txn = self.txn_size() > 0 && is_db;
         if outside_txn {
-            self.put(b"COMMIT;\n");
+            self.commit(b"COMMIT;\n");
         }
         self.become_owner(te);
         self.select_schema(te.namespace.as_deref());
@@ -68,7 +71,7 @@ impl ScriptPlan<'_> {
 
         if self.txn_size() > 0 {
             if outside_txn {
-                self.put(b"BEGIN;\n");
+                self.begin(b"BEGIN;\n");
                 self.txn_count = 0;
             } else {
                 self.count_action(b"COMMIT;\nBEGIN;\n");

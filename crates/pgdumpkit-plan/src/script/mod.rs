@@ -48,7 +48,7 @@ mod time;
 #[cfg(test)]
 mod tests;
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 
 use pgdumpkit_format::{ArchiveVersion, DataLocation, DumpId, Format, Header, Section, TocEntry};
 
@@ -84,6 +84,68 @@ pub enum Piece {
     CompletedOn,
     /// A message pg_restore prints on stderr at this point (`-v` info lines, warnings).
     Log(LogMessage),
+
+    // Database target only (see [`ScriptPlan::for_database`]).
+    /// One round trip: the SQL pg_restore sends with one `PQexec`, and what its failure means.
+    Sql { sql: Vec<u8>, kind: SqlKind },
+    /// `AH->currentTE`: the statements that follow belong to `entries[entry]` (for the
+    /// `from TOC entry` context of errors and `--no-data-for-failed-tables`).
+    Entry { entry: usize },
+    /// Run `stmt` (`COPY ... FROM stdin;`) and stream the data of `entries[entry]` into it;
+    /// `data` is false when the TOC records no data part (the COPY then ends at once).
+    Copy {
+        entry: usize,
+        stmt: Vec<u8>,
+        data: bool,
+    },
+    /// `_reconnectToDB`: replace the connection by one to this database; the session state
+    /// pieces that follow are rendered for the new connection.
+    Reconnect { dbname: Vec<u8> },
+    /// `AH->stage`: which stage errors are reported in (`while PROCESSING TOC:`).
+    Stage(Stage),
+    /// The last piece of `entries[entry]` (after [`Piece::Entry`] and its statements): the
+    /// point to decide `--no-data-for-failed-tables` before the next entry is rendered.
+    EntryEnd { entry: usize },
+}
+
+/// Where the plan's output goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// The SQL script (`-f`): [`Piece::Text`].
+    Script,
+    /// A live database (`-d`): one [`Piece::Sql`] per round trip, no comments, and only the
+    /// settings a server of this version (`PQserverVersion`, e.g. 160004) knows.
+    Database { server_version: u32 },
+}
+
+/// What the failure of a [`Piece::Sql`] statement means; each is reported with pg_restore's
+/// own message for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SqlKind {
+    /// `ExecuteSqlCommand`: `could not execute query: ...` and `Command was: ...`, counted.
+    Query,
+    /// `_selectOutputSchema`: `could not set "search_path" to "%s": %s`, counted.
+    SearchPath(Vec<u8>),
+    /// `_selectTablespace`: `could not set "default_tablespace" to %s: %s` (name quoted).
+    Tablespace(Vec<u8>),
+    /// `_selectTableAccessMethod`: `could not set "default_table_access_method": %s`.
+    TableAm,
+    /// `_printTableAccessMethodNoStorage`: `could not alter table access method: %s`.
+    AlterTableAm,
+    /// `_doSetSessionAuth`: `could not set session user to "%s": %s`, always fatal.
+    SessionAuth(Vec<u8>),
+    /// `StartTransaction`: `could not start database transaction`, fatal.
+    Begin,
+    /// `CommitTransaction`: `could not commit database transaction`, fatal.
+    Commit,
+}
+
+/// `ArchiverStage`: what errors are reported as happening in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    Initializing,
+    Processing,
+    Finalizing,
 }
 
 /// A stderr message, without the `pg_restore: ` / `pg_restore: warning: ` prefix.
@@ -212,6 +274,12 @@ pub struct ScriptPlan<'a> {
     txn_count: u64,
     phase: Phase,
     queue: VecDeque<Piece>,
+    target: Target,
+    /// `--no-data-for-failed-tables`: TABLE DATA entries whose table failed (`reqs = 0`).
+    inhibited: HashSet<usize>,
+    /// `restore_toc_entry`'s `is_parallel` and `te->created` for the entry being rendered
+    /// by [`ScriptPlan::render_entry`].
+    worker_truncate: bool,
 }
 
 impl<'a> ScriptPlan<'a> {
@@ -266,7 +334,122 @@ impl<'a> ScriptPlan<'a> {
             txn_count: 0,
             phase: Phase::Start,
             queue: VecDeque::new(),
+            target: Target::Script,
+            inhibited: HashSet::new(),
+            worker_truncate: false,
         })
+    }
+
+    /// Prepare the statements of a restore into a live database (`-d`), for a server of
+    /// `server_version` (`PQserverVersion`): the same walk as the script, but every print is
+    /// its own [`Piece::Sql`], comments are not sent, and table data comes as
+    /// [`Piece::Copy`]. `opts.restrict_key` is ignored (no `\restrict` in database mode).
+    ///
+    /// Iterate for a serial restore; a parallel one uses [`render_start`](Self::render_start),
+    /// [`render_entry`](Self::render_entry), [`render_preamble`](Self::render_preamble) and
+    /// [`render_finish`](Self::render_finish) instead.
+    pub fn for_database(
+        entries: &'a [TocEntry],
+        header: &'a Header,
+        format: Format,
+        selection: &'a Selection,
+        opts: &'a RestoreOptions,
+        server_version: u32,
+    ) -> Result<Self, ScriptError> {
+        let mut plan = Self::new(entries, header, format, selection, opts)?;
+        plan.target = Target::Database { server_version };
+        Ok(plan)
+    }
+
+    /// Whether this plan renders statements for a database.
+    pub fn is_database(&self) -> bool {
+        matches!(self.target, Target::Database { .. })
+    }
+
+    /// `inhibit_data_for_failed_table`: the `TABLE` entry `entries[table]` failed and
+    /// `--no-data-for-failed-tables` is on, so its `TABLE DATA` entry is not restored. Call it
+    /// before the pieces of later entries are asked for (pieces are rendered one entry at a
+    /// time, so in a serial restore any time while executing the table's own pieces works).
+    pub fn inhibit_table_data(&mut self, table: usize) {
+        let Some(te) = self.entries.get(table) else {
+            return;
+        };
+        self.info(format!(
+            "table \"{}\" could not be created, will not restore its data",
+            String::from_utf8_lossy(cstr(te.tag_bytes()))
+        ));
+        if let Some(data) = self.table_data_of(table) {
+            self.inhibited.insert(data);
+        }
+    }
+
+    /// The `TABLE DATA` entry of a `TABLE` entry (`AH->tableDataId`: the last data entry whose
+    /// first dependency is the table).
+    pub fn table_data_of(&self, table: usize) -> Option<usize> {
+        let id = self.entries.get(table)?.dump_id;
+        self.entries
+            .iter()
+            .rposition(|e| cstr(&e.desc) == b"TABLE DATA" && e.dependencies.first() == Some(&id))
+    }
+
+    /// What is wanted of entry `idx`, after `--no-data-for-failed-tables` inhibitions.
+    fn req(&self, idx: usize) -> Req {
+        if self.inhibited.contains(&idx) {
+            Req::NONE
+        } else {
+            self.selection.req(idx)
+        }
+    }
+
+    /// Render the start of the restore: the preamble and the `--clean` drop phase (run on
+    /// the leader's connection before a parallel restore's first pass).
+    pub fn render_start(&mut self) -> Result<Vec<Piece>, ScriptError> {
+        while matches!(self.phase, Phase::Start | Phase::Drop(_)) {
+            self.advance()?;
+        }
+        Ok(self.queue.drain(..).collect())
+    }
+
+    /// Render one entry as `restore_toc_entry` does, whatever its pass (nothing when it is not
+    /// wanted). `worker_truncate` is a parallel worker's `is_parallel && te->created`: the data
+    /// of a table created in this run is loaded inside `BEGIN; TRUNCATE TABLE ONLY ...; COMMIT`.
+    pub fn render_entry(
+        &mut self,
+        idx: usize,
+        worker_truncate: bool,
+    ) -> Result<Vec<Piece>, ScriptError> {
+        if idx < self.entries.len() && self.req(idx).is_wanted() {
+            self.worker_truncate = worker_truncate;
+            let res = self.restore_entry(idx);
+            self.worker_truncate = false;
+            res?;
+        }
+        Ok(self.queue.drain(..).collect())
+    }
+
+    /// The fixed session state for a new connection (a worker's, or the leader's after
+    /// reconnecting): `_doSetFixedOutputState`, with every remembered setting forgotten.
+    pub fn render_preamble(&mut self) -> Vec<Piece> {
+        self.session = Session::default();
+        self.fixed_state();
+        self.queue.drain(..).collect()
+    }
+
+    /// The fixed session state for a replacement connection in the middle of an entry,
+    /// without disturbing the pieces still queued: the session settings are forgotten, so the
+    /// next entries set what they need again.
+    pub fn render_session_reset(&mut self) -> Vec<Piece> {
+        let queued = std::mem::take(&mut self.queue);
+        self.session = Session::default();
+        self.fixed_state();
+        std::mem::replace(&mut self.queue, queued).into()
+    }
+
+    /// The end of the restore: the closing `COMMIT` of `-1` / `--transaction-size`.
+    pub fn render_finish(&mut self) -> Vec<Piece> {
+        self.phase = Phase::Done;
+        self.finish();
+        self.queue.drain(..).collect()
     }
 
     /// Claim another pg_restore version for archives older than 1.10 (e.g. the
@@ -310,8 +493,53 @@ impl<'a> ScriptPlan<'a> {
         }
     }
 
+    /// One `ahprintf`: script text, or one statement for a database (where a print of
+    /// nothing but whitespace is an empty query, not worth a round trip).
     fn put(&mut self, bytes: &[u8]) {
-        self.out().extend_from_slice(bytes);
+        match self.target {
+            Target::Script => self.out().extend_from_slice(bytes),
+            Target::Database { .. } => {
+                if !bytes.iter().all(u8::is_ascii_whitespace) {
+                    self.sql(bytes.to_vec(), SqlKind::Query);
+                }
+            }
+        }
+    }
+
+    /// Text that only the script has (comments, psql meta-commands).
+    fn put_script(&mut self, bytes: &[u8]) {
+        if self.target == Target::Script {
+            self.out().extend_from_slice(bytes);
+        }
+    }
+
+    fn sql(&mut self, sql: Vec<u8>, kind: SqlKind) {
+        self.queue.push_back(Piece::Sql { sql, kind });
+    }
+
+    /// `StartTransaction`, or `script` in a script.
+    fn begin(&mut self, script: &[u8]) {
+        match self.target {
+            Target::Script => self.put(script),
+            Target::Database { .. } => self.sql(b"BEGIN".to_vec(), SqlKind::Begin),
+        }
+    }
+
+    /// `CommitTransaction`, or `script` in a script.
+    fn commit(&mut self, script: &[u8]) {
+        match self.target {
+            Target::Script => self.put(script),
+            Target::Database { .. } => self.sql(b"COMMIT".to_vec(), SqlKind::Commit),
+        }
+    }
+
+    /// A `SET` of session state: `db` (without the semicolon pg_restore leaves out in
+    /// database mode) with its own failure message, or `script` in a script.
+    fn put_set(&mut self, script: &[u8], db: &[u8], kind: SqlKind) {
+        match self.target {
+            Target::Script => self.put(script),
+            Target::Database { .. } => self.sql(db.to_vec(), kind),
+        }
     }
 
     fn log(&mut self, level: LogLevel, text: String) {
@@ -331,7 +559,12 @@ impl<'a> ScriptPlan<'a> {
         if self.txn_size() > 0 {
             self.txn_count += 1;
             if self.txn_count >= self.txn_size() {
-                self.put(commit);
+                if self.is_database() {
+                    self.commit(b"");
+                    self.begin(b"");
+                } else {
+                    self.put(commit);
+                }
                 self.txn_count = 0;
             }
         }
@@ -372,7 +605,7 @@ impl<'a> ScriptPlan<'a> {
                 }
                 Some(&i) => {
                     self.phase = Phase::Pass(pass, pos + 1);
-                    if self.selection.req(i).is_wanted() && restore_pass(&self.entries[i]) == pass {
+                    if self.req(i).is_wanted() && restore_pass(&self.entries[i]) == pass {
                         self.restore_entry(i)?;
                     }
                 }
@@ -391,8 +624,16 @@ impl<'a> ScriptPlan<'a> {
         if self.opts.dump_schema() && self.selection.implied_no_schema {
             self.info("implied no-schema restore".into());
         }
-        self.put(b"--\n-- PostgreSQL database dump\n--\n\n");
-        if let Some(key) = self.opts.restrict_key.clone() {
+        if self.is_database() {
+            self.queue.push_back(Piece::Stage(Stage::Initializing));
+        }
+        self.put_script(b"--\n-- PostgreSQL database dump\n--\n\n");
+        if let Some(key) = self
+            .opts
+            .restrict_key
+            .clone()
+            .filter(|_| !self.is_database())
+        {
             self.put(b"\\restrict ");
             self.put(cstr(&key));
             self.put(b"\n\n");
@@ -403,9 +644,9 @@ impl<'a> ScriptPlan<'a> {
             .as_deref()
             .filter(|_| self.header.version.at_least(ArchiveVersion::V1_10))
         {
-            self.put(b"-- Dumped from database version ");
-            self.put(cstr(v));
-            self.put(b"\n");
+            self.put_script(b"-- Dumped from database version ");
+            self.put_script(cstr(v));
+            self.put_script(b"\n");
         }
         // Archives before 1.10 record no versions: pg_restore then shows its own as the
         // pg_dump version, and no server version.
@@ -415,24 +656,31 @@ impl<'a> ScriptPlan<'a> {
             Some(self.pg_version.clone())
         };
         if let Some(v) = dump_version {
-            self.put(b"-- Dumped by pg_dump version ");
-            self.put(cstr(&v));
-            self.put(b"\n");
+            self.put_script(b"-- Dumped by pg_dump version ");
+            self.put_script(cstr(&v));
+            self.put_script(b"\n");
         }
-        self.put(b"\n");
-        if self.opts.verbose > 0 {
+        self.put_script(b"\n");
+        if self.opts.verbose > 0 && !self.is_database() {
             self.queue.push_back(Piece::StartedOn);
         }
         if self.opts.single_transaction {
-            self.put(b"BEGIN;\n\n");
+            self.begin(b"BEGIN;\n\n");
         }
         self.fixed_state();
+        if self.is_database() {
+            self.queue.push_back(Piece::Stage(Stage::Processing));
+        }
     }
 
     /// The end of `RestoreArchive`.
     fn finish(&mut self) {
         if self.opts.single_transaction || self.txn_size() > 0 {
-            self.put(b"COMMIT;\n\n");
+            self.commit(b"COMMIT;\n\n");
+        }
+        if self.is_database() {
+            self.queue.push_back(Piece::Stage(Stage::Finalizing));
+            return;
         }
         if self.opts.verbose > 0 {
             self.queue.push_back(Piece::CompletedOn);
@@ -447,6 +695,10 @@ impl<'a> ScriptPlan<'a> {
 
     /// `_doSetFixedOutputState`.
     fn fixed_state(&mut self) {
+        if let Target::Database { server_version } = self.target {
+            self.fixed_state_db(server_version);
+            return;
+        }
         let mut t = Vec::with_capacity(400);
         t.extend_from_slice(
             b"SET statement_timeout = 0;\nSET lock_timeout = 0;\n\
@@ -488,9 +740,64 @@ impl<'a> ScriptPlan<'a> {
         self.put(&t);
     }
 
+    /// `_doSetFixedOutputState` against a server: each setting its own statement, and only
+    /// those the server knows (pg_restore 18 sends `transaction_timeout` to any server and
+    /// counts the error below 17; restoring a new dump into an older server must just work).
+    fn fixed_state_db(&mut self, server_version: u32) {
+        let mut sets: Vec<Vec<u8>> = vec![
+            b"SET statement_timeout = 0;\n".to_vec(),
+            b"SET lock_timeout = 0;\n".to_vec(),
+            b"SET idle_in_transaction_session_timeout = 0;\n".to_vec(),
+        ];
+        if server_version >= 170000 {
+            sets.push(b"SET transaction_timeout = 0;\n".to_vec());
+        }
+        sets.push(format!("SET client_encoding = '{}';\n", self.encoding.name()).into_bytes());
+        sets.push(if self.std_strings {
+            b"SET standard_conforming_strings = on;\n".to_vec()
+        } else {
+            b"SET standard_conforming_strings = off;\n".to_vec()
+        });
+        if let Some(role) = &self.opts.role {
+            let mut q = b"SET ROLE ".to_vec();
+            append_ident(&mut q, role, self.fmt_encoding);
+            q.extend_from_slice(b";\n");
+            sets.push(q);
+        }
+        if let Some(sp) = &self.searchpath {
+            sets.push(sp.clone());
+        }
+        sets.push(b"SET check_function_bodies = false;\n".to_vec());
+        sets.push(b"SET xmloption = content;\n".to_vec());
+        sets.push(b"SET client_min_messages = warning;\n".to_vec());
+        if !self.std_strings {
+            sets.push(b"SET escape_string_warning = off;\n".to_vec());
+        }
+        sets.push(if self.opts.enable_row_security {
+            b"SET row_security = on;\n".to_vec()
+        } else {
+            b"SET row_security = off;\n".to_vec()
+        });
+        for q in sets {
+            self.put(&q);
+        }
+        if self.txn_size() > 0 {
+            self.begin(b"");
+            self.txn_count = 0;
+        }
+    }
+
     /// `_reconnectToDB` in script mode: leave restricted mode around `\connect`, forget the
     /// session state and replay the preamble.
     fn reconnect(&mut self, dbname: &[u8]) -> Result<(), ScriptError> {
+        if self.is_database() {
+            self.queue.push_back(Piece::Reconnect {
+                dbname: cstr(dbname).to_vec(),
+            });
+            self.session = Session::default();
+            self.fixed_state();
+            return Ok(());
+        }
         let connect = quote::psql_meta_connect(dbname)
             .ok_or_else(|| ScriptError::DatabaseNameNewline(cstr(dbname).to_vec()))?;
         match self.opts.restrict_key.clone() {
@@ -526,8 +833,10 @@ impl<'a> ScriptPlan<'a> {
         } else {
             append_string_literal(&mut cmd, user, self.encoding, self.std_strings);
         }
+        let db_len = cmd.len();
         cmd.extend_from_slice(b";\n\n");
-        self.put(&cmd);
+        let db = cmd[..db_len].to_vec();
+        self.put_set(&cmd, &db, SqlKind::SessionAuth(user.to_vec()));
         self.session.user = Some(user.to_vec());
     }
 
@@ -555,8 +864,9 @@ impl<'a> ScriptPlan<'a> {
         if schema != b"pg_catalog" {
             q.extend_from_slice(b", pg_catalog");
         }
+        let db = q.clone();
         q.extend_from_slice(b";\n\n");
-        self.put(&q);
+        self.put_set(&q, &db, SqlKind::SearchPath(schema.to_vec()));
         self.session.schema = Some(schema.to_vec());
     }
 
@@ -577,8 +887,10 @@ impl<'a> ScriptPlan<'a> {
         } else {
             append_ident(&mut q, want, self.fmt_encoding);
         }
+        let db = q.clone();
+        let name = db[b"SET default_tablespace = ".len()..].to_vec();
         q.extend_from_slice(b";\n\n");
-        self.put(&q);
+        self.put_set(&q, &db, SqlKind::Tablespace(name));
         self.session.tablespace = Some(want.to_vec());
     }
 
@@ -595,8 +907,10 @@ impl<'a> ScriptPlan<'a> {
         }
         let mut q = b"SET default_table_access_method = ".to_vec();
         append_ident(&mut q, want, self.fmt_encoding);
-        q.extend_from_slice(b";\n\n");
-        self.put(&q);
+        q.push(b';');
+        let db = q.clone();
+        q.extend_from_slice(b"\n\n");
+        self.put_set(&q, &db, SqlKind::TableAm);
         self.session.table_am = Some(want.to_vec());
     }
 
@@ -617,8 +931,10 @@ impl<'a> ScriptPlan<'a> {
         );
         q.extend_from_slice(b" SET ACCESS METHOD ");
         append_ident(&mut q, am, self.fmt_encoding);
-        q.extend_from_slice(b";\n\n");
-        self.put(&q);
+        q.push(b';');
+        let db = q.clone();
+        q.extend_from_slice(b"\n\n");
+        self.put_set(&q, &db, SqlKind::AlterTableAm);
     }
 
     /// The format-specific verbose line of the entry header (`_PrintExtraToc`).
@@ -714,7 +1030,7 @@ impl<'a> ScriptPlan<'a> {
             self.extra_toc(te, &mut h);
         }
         h.extend_from_slice(b"--\n\n");
-        self.put(&h);
+        self.put_script(&h);
 
         // The body, with pg_restore's special cases.
         if opts.no_owner && desc == b"SCHEMA" && !defn.starts_with(b"--") {
@@ -784,9 +1100,12 @@ impl<'a> ScriptPlan<'a> {
     fn restore_entry(&mut self, idx: usize) -> Result<(), ScriptError> {
         let entries = self.entries;
         let te = &entries[idx];
-        let reqs = self.selection.req(idx);
+        let reqs = self.req(idx);
         let desc = cstr(&te.desc);
         let tag = cstr(te.tag_bytes());
+        if self.is_database() {
+            self.queue.push_back(Piece::Entry { entry: idx });
+        }
         let lossy = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
 
         if desc == b"WARNING" {
@@ -809,7 +1128,7 @@ impl<'a> ScriptPlan<'a> {
         if reqs.contains(Req::SCHEMA) {
             let is_db = matches!(desc, b"DATABASE" | b"DATABASE PROPERTIES");
             if is_db && self.txn_size() > 0 {
-                self.put(b"COMMIT;\n\n");
+                self.commit(b"COMMIT;\n\n");
             }
             match te.namespace.as_deref() {
                 Some(ns) => self.info(format!(
@@ -852,12 +1171,36 @@ impl<'a> ScriptPlan<'a> {
                             .map_or_else(|| "(null)".into(), |n| lossy(cstr(n))),
                         lossy(tag)
                     ));
-                    let copy = cstr(te.copy_stmt.as_deref().unwrap_or(b""));
-                    if !copy.is_empty() {
-                        self.put(copy);
+                    let truncate = self.worker_truncate && !is_load_via_partition_root(te);
+                    if truncate {
+                        self.begin(b"");
+                        let mut q = b"TRUNCATE TABLE ONLY ".to_vec();
+                        append_qualified(
+                            &mut q,
+                            te.namespace.as_deref(),
+                            te.tag_bytes(),
+                            self.fmt_encoding,
+                        );
+                        q.extend_from_slice(b";\n\n");
+                        self.put(&q);
                     }
-                    if has_data(te) {
-                        self.queue.push_back(Piece::TableData { entry: idx });
+                    let copy = cstr(te.copy_stmt.as_deref().unwrap_or(b""));
+                    if self.is_database() && !copy.is_empty() {
+                        self.queue.push_back(Piece::Copy {
+                            entry: idx,
+                            stmt: copy.to_vec(),
+                            data: has_data(te),
+                        });
+                    } else {
+                        if !copy.is_empty() {
+                            self.put(copy);
+                        }
+                        if has_data(te) {
+                            self.queue.push_back(Piece::TableData { entry: idx });
+                        }
+                    }
+                    if truncate {
+                        self.commit(b"");
                     }
                     self.enable_triggers(te);
                 }
@@ -874,6 +1217,9 @@ impl<'a> ScriptPlan<'a> {
         if reqs.is_wanted() {
             self.count_action(b"COMMIT;\nBEGIN;\n\n");
         }
+        if self.is_database() {
+            self.queue.push_back(Piece::EntryEnd { entry: idx });
+        }
         Ok(())
     }
 
@@ -882,7 +1228,7 @@ impl<'a> ScriptPlan<'a> {
     fn large_objects(&mut self, idx: usize) {
         let own_txn = !(self.opts.single_transaction || self.txn_size() > 0);
         if own_txn {
-            self.put(b"BEGIN;\n\n");
+            self.begin(b"BEGIN;\n\n");
         }
         let writer = LoWriter::new(
             self.std_strings,
@@ -895,7 +1241,7 @@ impl<'a> ScriptPlan<'a> {
         self.queue
             .push_back(Piece::LargeObjects { entry: idx, writer });
         if own_txn {
-            self.put(b"COMMIT;\n\n");
+            self.commit(b"COMMIT;\n\n");
         }
     }
 
@@ -961,6 +1307,29 @@ fn has_data(te: &TocEntry) -> bool {
         DataLocation::NotSet | DataLocation::Offset(_) => true,
         DataLocation::File(name) => !cstr(name).is_empty(),
     }
+}
+
+/// `is_load_via_partition_root`: the data goes through the partition root, so another
+/// partition's rows may land in this table; never truncated.
+fn is_load_via_partition_root(te: &TocEntry) -> bool {
+    let defn = cstr(te.defn.as_deref().unwrap_or(b""));
+    if defn.starts_with(b"-- load via partition root ") {
+        return true;
+    }
+    let copy = cstr(te.copy_stmt.as_deref().unwrap_or(b""));
+    if copy.is_empty() {
+        return false;
+    }
+    // The COPY names another table than the entry's own.
+    let mut own = b"COPY ".to_vec();
+    append_qualified(
+        &mut own,
+        te.namespace.as_deref(),
+        te.tag_bytes(),
+        Encoding::Utf8,
+    );
+    own.push(b' ');
+    !copy.starts_with(&own)
 }
 
 /// `processEncodingEntry`: the name between the first two single quotes.

@@ -144,6 +144,7 @@ fn render_with(
             Piece::StartedOn => text.extend_from_slice(b"<STARTED>\n"),
             Piece::CompletedOn => text.extend_from_slice(b"<COMPLETED>\n"),
             Piece::Log(m) => logs.push(m),
+            other => panic!("a script plan yields no database pieces: {other:?}"),
         }
     }
     Ok(Rendered {

@@ -40,7 +40,9 @@ use std::time::Duration;
 pub use conninfo::{is_connection_string, parse as parse_conninfo};
 pub use error::{ConnError, ServerMessage};
 pub use pgpass::{lookup as pgpass_lookup, password_from_file};
-pub use session::{PasswordPrompt, Session, connect, connect_blocking, connect_prompting};
+pub use session::{
+    Canceller, PasswordPrompt, Session, connect, connect_blocking, connect_prompting,
+};
 pub use tls::{ChannelBinding, RootCert, SslMode, SslNegotiation};
 
 /// The application name sent when neither `application_name` nor `PGAPPNAME` is set (libpq's

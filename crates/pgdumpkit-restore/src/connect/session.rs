@@ -33,6 +33,37 @@ pub struct Connected {
     pub server_version: String,
     /// Which server answered, as in error messages.
     pub target: String,
+    /// Cancels the statement the connection is running.
+    pub canceller: Canceller,
+}
+
+/// Sends a cancel request for one connection's running statement (`PQcancel`), over the
+/// same kind of channel (TLS settings included) as the connection itself.
+#[derive(Clone)]
+pub struct Canceller {
+    token: tokio_postgres::CancelToken,
+    tls: MakeRustlsConnect,
+}
+
+impl fmt::Debug for Canceller {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Canceller").finish_non_exhaustive()
+    }
+}
+
+impl Canceller {
+    /// Ask the server to cancel whatever the connection runs now; blocks until the request is
+    /// sent. Best effort: a failure to deliver it is returned for the caller to mention.
+    pub fn cancel(&self) -> Result<(), String> {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_io()
+            .enable_time()
+            .build()
+            .map_err(|e| e.to_string())?;
+        runtime
+            .block_on(self.token.cancel_query(self.tls.clone()))
+            .map_err(|e| e.to_string())
+    }
 }
 
 impl fmt::Debug for Connected {
@@ -200,7 +231,7 @@ impl Attempt<'_> {
         }
         let tls = MakeRustlsConnect::new(tls::client_config(self.verification)?);
         let (client, mut connection) = config
-            .connect(tls)
+            .connect(tls.clone())
             .await
             .map_err(|e| self.map_error(&e, mode))?;
         let server_version = connection
@@ -227,12 +258,17 @@ impl Attempt<'_> {
                 }
             }
         });
+        let canceller = Canceller {
+            token: client.cancel_token(),
+            tls,
+        };
         Ok(Connected {
             client,
             driver,
             notices,
             server_version,
             target: self.target.to_string(),
+            canceller,
         })
     }
 
@@ -391,6 +427,7 @@ pub struct Session {
     notices: mpsc::Receiver<ServerMessage>,
     server_version: String,
     target: String,
+    canceller: Canceller,
 }
 
 impl fmt::Debug for Session {
@@ -436,6 +473,11 @@ impl Session {
     /// The notices and warnings received so far.
     pub fn take_notices(&self) -> Vec<ServerMessage> {
         self.notices.try_iter().collect()
+    }
+
+    /// A handle that cancels this session's running statement from another thread.
+    pub fn canceller(&self) -> Canceller {
+        self.canceller.clone()
     }
 
     /// Whether the connection has ended (server gone, or an error on the socket).
@@ -486,6 +528,7 @@ pub fn connect_blocking(params: &ConnParams) -> Result<Session, ConnError> {
         notices: connected.notices,
         server_version: connected.server_version,
         target: connected.target,
+        canceller: connected.canceller,
     })
 }
 
