@@ -401,7 +401,7 @@ mod tests {
     fn line_context_points_at_the_position() {
         let mut out = String::new();
         line_context(&mut out, "CREATE TABLE t (\n  a intt\n);", 22);
-        assert_eq!(out, "LINE 2:   a intt\n          ^\n");
+        assert_eq!(out, "LINE 2:   a intt\n            ^\n");
     }
 
     #[test]
