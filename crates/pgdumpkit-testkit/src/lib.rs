@@ -17,11 +17,16 @@
 //! test its own database ([`Cluster::create_database`]) or its own cluster: tests never share
 //! state. When the tests run as root the server runs as the OS user `postgres`.
 //!
+//! # Snapshots
+//! [`Snapshot::take`] captures what a restore decided in one database (schema as `pg_dump -s`
+//! prints it, sorted rows of every table, sequences, large objects, database properties);
+//! [`Snapshot::diff`] reports the first difference between two in a few lines.
+//!
 //! # Environment
 //! | variable | used by |
 //! |---|---|
 //! | `PGDUMPKIT_PG_BIN` | [`Cluster::start`]: the server's `bin` directory (else `pg_config`, Debian's layout, `PATH`) |
-//! | `PGDUMPKIT_TOOLCHAIN` | [`Cluster::start_version`], [`pg_restore_oracle`]: `<dir>/<major>/bin/` |
+//! | `PGDUMPKIT_TOOLCHAIN` | [`Cluster::start_version`], [`pg_restore_oracle`], [`pg_dump_for`]: `<dir>/<major>/bin/` |
 //! | `PGDUMPKIT_CORPUS` | [`require_corpus`]: real-world archives, skipped with a message when unset (not in CI) |
 //! | `PGDUMPKIT_BLESS=1` | [`assert_golden`] writes golden files instead of comparing |
 //!
@@ -34,6 +39,7 @@ mod error;
 mod fixtures;
 mod golden;
 mod short_read;
+mod snapshot;
 
 pub use cluster::{Cluster, default_bin_dir};
 pub use error::TestkitError;
@@ -44,3 +50,4 @@ pub use fixtures::{
 };
 pub use golden::{assert_golden, bless_enabled, describe_difference, golden_path};
 pub use short_read::ShortRead;
+pub use snapshot::{PgDump, Snapshot, TableContent, pg_dump_for};
