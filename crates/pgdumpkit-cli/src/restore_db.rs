@@ -355,6 +355,7 @@ impl Display {
                 "seconds": elapsed.as_secs_f64(),
                 "entries": st.entries_done,
                 "row_bytes": st.row_bytes,
+                "rows": s.rows,
                 "stored_bytes": st.stored_done,
                 "large_objects": s.large_objects,
                 "errors": s.errors,
@@ -371,9 +372,10 @@ impl Display {
             .map(|(n, d)| format!("{n} {}", fmt_duration(*d)))
             .collect();
         eprintln!(
-            "pgdumpkit: {}: {} entries, {} of rows, {} large objects, {} errors in {}{}",
+            "pgdumpkit: {}: {} entries, {} rows ({}), {} large objects, {} errors in {}{}",
             outcome.unwrap_or("restore complete"),
             st.entries_done,
+            s.rows,
             fmt_bytes(st.row_bytes),
             s.large_objects,
             st.errors,

@@ -103,6 +103,9 @@ impl Conn<'_> {
         let worker = self.worker;
         let session: &Session = &self.session;
         let client = session.client();
+        // Rows sent: lines of COPY text, less the `\.` terminator line.
+        let mut lines = 0u64;
+        let mut tail: Vec<u8> = Vec::with_capacity(8);
         let result: Result<u64, CopyFail> = session.block_on(async {
             let mut sent = 0u64;
             let copy = client
@@ -129,6 +132,11 @@ impl Conn<'_> {
                         Bytes::copy_from_slice(&buf[..n])
                     };
                     r.consume(n);
+                    lines += memchr::memchr_iter(b'\n', &chunk).count() as u64;
+                    tail.extend_from_slice(&chunk[chunk.len().saturating_sub(4)..]);
+                    if tail.len() > 4 {
+                        tail.drain(..tail.len() - 4);
+                    }
                     copy.send(chunk).await.map_err(CopyFail::Data)?;
                     sent += n as u64;
                     unreported += n as u64;
@@ -156,6 +164,8 @@ impl Conn<'_> {
         match result {
             Ok(sent) => {
                 self.row_bytes += sent;
+                let terminated = tail.ends_with(b"\n\\.\n") || tail == b"\\.\n";
+                self.rows += lines - u64::from(terminated && lines > 0);
                 Ok(())
             }
             Err(CopyFail::Start(e)) => {

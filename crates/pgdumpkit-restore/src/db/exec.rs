@@ -71,6 +71,8 @@ pub(super) struct Conn<'s> {
     pub entry_errors_before: u64,
     /// Bytes of table rows sent with COPY.
     pub row_bytes: u64,
+    /// Rows sent with COPY.
+    pub rows: u64,
     /// The connection was replaced (see `Conn::copy`): the session settings must be sent
     /// again before the next statement.
     pub replaced: bool,
@@ -109,6 +111,7 @@ impl<'s> Conn<'s> {
             worker,
             entry_errors_before: 0,
             row_bytes: 0,
+            rows: 0,
             replaced: false,
         })
     }

@@ -123,6 +123,8 @@ pub struct Summary {
     pub entries: usize,
     pub stored_bytes: u64,
     pub row_bytes: u64,
+    /// Rows loaded with COPY.
+    pub rows: u64,
     pub large_objects: u64,
     /// Wall time per phase, in order.
     pub phases: Vec<(&'static str, Duration)>,
@@ -395,9 +397,10 @@ fn run_piece(
         }
         Piece::Copy { entry, stmt, data } => {
             let te = &ctx.entries[entry];
-            let before = conn.row_bytes;
+            let (bytes, rows) = (conn.row_bytes, conn.rows);
             conn.copy(archive, te.dump_id, &stmt, data, &lossy(te.tag_bytes()))?;
-            summary.row_bytes += conn.row_bytes - before;
+            summary.row_bytes += conn.row_bytes - bytes;
+            summary.rows += conn.rows - rows;
         }
         Piece::TableData { entry } => {
             let std_strings = archive.std_strings();

@@ -282,6 +282,7 @@ fn merge(into: &mut Summary, from: &Summary) {
     into.entries += from.entries;
     into.stored_bytes += from.stored_bytes;
     into.row_bytes += from.row_bytes;
+    into.rows += from.rows;
     into.large_objects += from.large_objects;
 }
 
