@@ -3,8 +3,12 @@
 //! zstd frames (`compress_gzip.c`, `compress_lz4.c`, `compress_zstd.c`).
 //!
 //! Memory stays bounded whatever the input: each decoder holds at most one block or window
-//! plus one output buffer. Empty compressed input decodes to nothing, because pg_dump writes
-//! zero-length `.lz4` and `.zst` files for empty large objects (format spec §8.2).
+//! plus one output buffer (zstd: its window plus the few blocks it decodes ahead). Empty
+//! compressed input decodes to nothing, because pg_dump writes zero-length `.lz4` and `.zst`
+//! files for empty large objects (format spec §8.2).
+//!
+//! zstd is decoded by our own decoder, [`ZstdReader`], which uses a second thread for long
+//! streams: with libzstd on one thread, a zstd restore cannot be faster than `pg_restore`.
 //!
 //! [`buffered_decoder`] is the fast path for reading table data: it hands out large slices
 //! (a quarter to one MiB) that the caller writes on without copying them again.
@@ -13,6 +17,10 @@ use std::ffi::c_int;
 use std::io::{self, BufRead, Read};
 
 use crate::header::Compression;
+
+mod zstd_decode;
+
+pub use zstd_decode::ZstdReader;
 
 /// Where the compressed bytes come from; decides what "gzip" means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,7 +47,7 @@ pub fn decoder<'a, R: BufRead + 'a>(
         }
         (Compression::Gzip, Framing::File) => Box::new(flate2::bufread::MultiGzDecoder::new(r)),
         (Compression::Lz4, _) => Box::new(Lz4FrameReader::new(r)),
-        (Compression::Zstd, _) => Box::new(zstd::stream::read::Decoder::with_buffer(r)?),
+        (Compression::Zstd, _) => Box::new(ZstdReader::new(r)),
     })
 }
 
@@ -48,8 +56,8 @@ pub fn decoder<'a, R: BufRead + 'a>(
 pub const FILL_SIZE: usize = 256 * 1024;
 
 /// Like [`decoder`], as a `BufRead` whose slices are large: the decoded bytes can be written
-/// on straight from them. Uncompressed input is `r` itself; LZ4 hands out its own ring of
-/// decoded blocks; gzip and zstd decode into one [`FILL_SIZE`] buffer.
+/// on straight from them. Uncompressed input is `r` itself; LZ4 and zstd hand out their own
+/// rings of decoded blocks; gzip decodes into one [`FILL_SIZE`] buffer.
 pub fn buffered_decoder<'a, R: BufRead + 'a>(
     algorithm: Compression,
     framing: Framing,
@@ -67,9 +75,7 @@ pub fn buffered_decoder<'a, R: BufRead + 'a>(
             Box::new(Filled::new(flate2::bufread::MultiGzDecoder::new(r)))
         }
         (Compression::Lz4, _) => Box::new(Lz4FrameReader::new(r)),
-        (Compression::Zstd, _) => {
-            Box::new(Filled::new(zstd::stream::read::Decoder::with_buffer(r)?))
-        }
+        (Compression::Zstd, _) => Box::new(ZstdReader::new(r)),
     })
 }
 
