@@ -212,6 +212,46 @@ impl BufRead for DataReader<'_> {
     }
 }
 
+/// The header of the data block of entry `id` at `pos` of a custom archive held in `bytes`:
+/// where its data starts and the block type (`BLK_DATA` or `BLK_BLOBS`), checked against the
+/// TOC (`_PrintTocData` / `_readBlockHeader`).
+pub(crate) fn block_at(
+    bytes: &[u8],
+    pos: u64,
+    id: DumpId,
+    f: IntFormat,
+) -> Result<(u64, u8), DataError> {
+    let len = bytes.len() as u64;
+    if pos >= len {
+        return Err(DataError::OffsetPastEnd {
+            id,
+            offset: pos,
+            len,
+        });
+    }
+    let mut src = SliceSrc::new(bytes, pos as usize);
+    let (kind, found) = match read_block_header(&mut src, f) {
+        Ok(Some(h)) => h,
+        Ok(None) => return Err(DataError::BlockNotFound { id }),
+        Err(e) => return Err(custom::data_err(e, id, pos, "block header", FILE)),
+    };
+    if kind != BLK_DATA && kind != BLK_BLOBS {
+        return Err(DataError::UnknownBlockType {
+            block_type: kind,
+            offset: pos,
+            id,
+        });
+    }
+    if found != id {
+        return Err(DataError::UnexpectedBlockId {
+            found,
+            expected: id,
+            offset: pos,
+        });
+    }
+    Ok((src.pos(), kind))
+}
+
 /// Name of the whole input in messages.
 const FILE: &str = "file";
 const STDIN: &str = "input";
@@ -978,7 +1018,6 @@ impl CustomMap {
         loc: &DataLocation,
         f: IntFormat,
     ) -> Result<(u64, u8), DataError> {
-        let len = self.bytes.len() as u64;
         let pos = match loc {
             DataLocation::Offset(p) => *p,
             _ => match self.found.get(&id) {
@@ -986,34 +1025,7 @@ impl CustomMap {
                 None => self.scan(id, f)?,
             },
         };
-        if pos >= len {
-            return Err(DataError::OffsetPastEnd {
-                id,
-                offset: pos,
-                len,
-            });
-        }
-        let mut src = SliceSrc::new(&self.bytes, pos as usize);
-        let (kind, found) = match read_block_header(&mut src, f) {
-            Ok(Some(h)) => h,
-            Ok(None) => return Err(DataError::BlockNotFound { id }),
-            Err(e) => return Err(custom::data_err(e, id, pos, "block header", FILE)),
-        };
-        if kind != BLK_DATA && kind != BLK_BLOBS {
-            return Err(DataError::UnknownBlockType {
-                block_type: kind,
-                offset: pos,
-                id,
-            });
-        }
-        if found != id {
-            return Err(DataError::UnexpectedBlockId {
-                found,
-                expected: id,
-                offset: pos,
-            });
-        }
-        Ok((src.pos(), kind))
+        block_at(&self.bytes, pos, id, f)
     }
 
     /// Walks blocks forward from the furthest point scanned, remembering each block's

@@ -23,7 +23,7 @@ use memmap2::Mmap;
 
 use super::{Archive, Body, Bytes, Cursor, FILE, STDIN, TarMap, blob_member_oid, wrong_body};
 use crate::codec::Framing;
-use crate::custom::{self, BLK_BLOBS, BLK_DATA, ChunkReader, next_blob_oid, read_block_header};
+use crate::custom::{self, BLK_BLOBS, BLK_DATA, ChunkReader, next_blob_oid};
 use crate::directory;
 use crate::error::DataError;
 use crate::header::{Compression, Format, Header, HeaderCompression};
@@ -548,36 +548,8 @@ impl<'a> SharedArchive<'a> {
             }
             _ => *found.get(&id).ok_or(DataError::BlockNotFound { id })?,
         };
-        let len = bytes.len() as u64;
-        if pos >= len {
-            return Err(DataError::OffsetPastEnd {
-                id,
-                offset: pos,
-                len,
-            });
-        }
-        let f = self.int_format();
-        let mut src = SliceSrc::new(bytes, pos as usize);
-        let (kind, got) = match read_block_header(&mut src, f) {
-            Ok(Some(h)) => h,
-            Ok(None) => return Err(DataError::BlockNotFound { id }),
-            Err(e) => return Err(custom::data_err(e, id, pos, "block header", FILE)),
-        };
-        if kind != BLK_DATA && kind != BLK_BLOBS {
-            return Err(DataError::UnknownBlockType {
-                block_type: kind,
-                offset: pos,
-                id,
-            });
-        }
-        if got != id {
-            return Err(DataError::UnexpectedBlockId {
-                found: got,
-                expected: id,
-                offset: pos,
-            });
-        }
-        Ok((src.pos() as usize, kind))
+        let (data, kind) = super::block_at(bytes, pos, id, self.int_format())?;
+        Ok((data as usize, kind))
     }
 
     /// The stored bytes of a TABLE DATA (or BLOB COMMENTS) entry's data.
