@@ -568,6 +568,7 @@ impl<R: BufRead> BufRead for Lz4FrameReader<R> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_support::Pieces;
 
     fn lz4_frame(data: &[u8]) -> Vec<u8> {
         let mut enc = lz4_flex::frame::FrameEncoder::new(Vec::new());
@@ -596,30 +597,6 @@ mod tests {
         let mut want = data.clone();
         want.extend_from_slice(b"tail");
         assert_eq!(decode(Compression::Lz4, Framing::File, &f).unwrap(), want);
-    }
-
-    /// Hands out at most `step` bytes per `fill_buf`, as chunk readers and pipes do.
-    struct Pieces<'a> {
-        data: &'a [u8],
-        step: usize,
-    }
-
-    impl Read for Pieces<'_> {
-        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-            let n = self.fill_buf()?.len().min(buf.len());
-            buf[..n].copy_from_slice(&self.data[..n]);
-            self.consume(n);
-            Ok(n)
-        }
-    }
-
-    impl BufRead for Pieces<'_> {
-        fn fill_buf(&mut self) -> io::Result<&[u8]> {
-            Ok(&self.data[..self.data.len().min(self.step)])
-        }
-        fn consume(&mut self, amt: usize) {
-            self.data = &self.data[amt..];
-        }
     }
 
     /// Everything a `BufRead` hands out, and the largest slice.

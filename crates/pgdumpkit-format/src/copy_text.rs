@@ -389,6 +389,7 @@ pub fn copy_columns(copy_stmt: &[u8]) -> Option<Vec<Vec<u8>>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_support::Pieces;
 
     fn dec(row: &[u8]) -> Vec<Field> {
         let mut f = Vec::new();
@@ -451,30 +452,6 @@ mod tests {
             r.next_row(&mut line),
             Err(CopyTextError::MissingTerminator { rows: 1 })
         ));
-    }
-
-    /// Hands out at most `step` bytes per `fill_buf`.
-    struct Pieces<'a> {
-        data: &'a [u8],
-        step: usize,
-    }
-
-    impl Read for Pieces<'_> {
-        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-            let n = self.fill_buf()?.len().min(buf.len());
-            buf[..n].copy_from_slice(&self.data[..n]);
-            self.consume(n);
-            Ok(n)
-        }
-    }
-
-    impl BufRead for Pieces<'_> {
-        fn fill_buf(&mut self) -> io::Result<&[u8]> {
-            Ok(&self.data[..self.data.len().min(self.step)])
-        }
-        fn consume(&mut self, amt: usize) {
-            self.data = &self.data[amt..];
-        }
     }
 
     /// What reading row by row gives: the rows written out, the count or the error's count,

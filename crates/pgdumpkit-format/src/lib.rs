@@ -81,6 +81,8 @@ pub mod primitives;
 mod read_warnings;
 mod source;
 mod tar;
+#[cfg(test)]
+mod test_support;
 pub mod toc;
 pub mod verify;
 pub mod version;

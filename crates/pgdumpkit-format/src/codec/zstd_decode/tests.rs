@@ -6,30 +6,7 @@ use std::io::{self, BufRead, Read, Write};
 use zstd::zstd_safe::{CParameter, Strategy};
 
 use super::ZstdReader;
-
-/// Hands out at most `step` bytes per `fill_buf`, as chunk readers and pipes do.
-struct Pieces<'a> {
-    data: &'a [u8],
-    step: usize,
-}
-
-impl Read for Pieces<'_> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let n = self.fill_buf()?.len().min(buf.len());
-        buf[..n].copy_from_slice(&self.data[..n]);
-        self.consume(n);
-        Ok(n)
-    }
-}
-
-impl BufRead for Pieces<'_> {
-    fn fill_buf(&mut self) -> io::Result<&[u8]> {
-        Ok(&self.data[..self.data.len().min(self.step)])
-    }
-    fn consume(&mut self, amt: usize) {
-        self.data = &self.data[amt..];
-    }
-}
+use crate::test_support::Pieces;
 
 fn decode_with(z: &[u8], threads: bool, step: usize) -> io::Result<Vec<u8>> {
     let mut r = ZstdReader::with_threads(Pieces { data: z, step }, threads);
