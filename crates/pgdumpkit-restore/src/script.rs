@@ -248,7 +248,7 @@ fn flush(
 }
 
 /// The [`DataError`] a data reader's `io::Error` carries, or one wrapping it.
-fn read_error(e: io::Error, dump_id: DumpId) -> DataError {
+pub(crate) fn read_error(e: io::Error, dump_id: DumpId) -> DataError {
     let kind = e.kind();
     let what = format!("data of TOC entry {dump_id}");
     match e.into_inner() {
@@ -266,6 +266,19 @@ fn read_error(e: io::Error, dump_id: DumpId) -> DataError {
     }
 }
 
+/// The data of one entry, or `None` when the TOC promised data the archive does not have
+/// (pg_restore then restores nothing for it, in a script and in a database alike).
+pub(crate) fn open_data(
+    archive: &mut Archive,
+    dump_id: DumpId,
+) -> Result<Option<pgdumpkit_format::DataReader<'_>>, DataError> {
+    match archive.open_data(dump_id) {
+        Ok(r) => Ok(Some(r)),
+        Err(DataError::NoData { .. }) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
 /// Copy the data of one entry verbatim (`_PrintFileData` / `_PrintData` through `ahwrite`).
 ///
 /// Writes the reader's own slices (up to a MiB decoded at a time, see `DataReader`): with the
@@ -276,11 +289,8 @@ fn copy_data(
     out: &mut dyn Write,
     interrupted: &dyn Fn() -> bool,
 ) -> Result<(), ScriptError> {
-    let mut reader = match archive.open_data(dump_id) {
-        Ok(r) => r,
-        // The TOC promised data the archive does not have: pg_restore prints nothing.
-        Err(DataError::NoData { .. }) => return Ok(()),
-        Err(e) => return Err(e.into()),
+    let Some(mut reader) = open_data(archive, dump_id)? else {
+        return Ok(());
     };
     // Uncompressed custom-format data comes in chunks of one row each: check the flag once
     // per 64 KiB, not per slice (and before the first).

@@ -38,33 +38,12 @@ enum CopyFail {
     Interrupted,
 }
 
-/// Open an entry's data, treating "no data stored" as empty (pg_restore prints nothing).
+/// Open an entry's data (`None`: no data stored); a broken archive ends the restore.
 fn open(
     archive: &mut Archive,
     dump_id: DumpId,
 ) -> Result<Option<pgdumpkit_format::DataReader<'_>>, Fatal> {
-    match archive.open_data(dump_id) {
-        Ok(r) => Ok(Some(r)),
-        Err(DataError::NoData { .. }) => Ok(None),
-        Err(e) => Err(Fatal::Reported(e.to_string())),
-    }
-}
-
-fn read_error(e: io::Error, dump_id: DumpId) -> DataError {
-    let kind = e.kind();
-    match e.into_inner() {
-        Some(inner) => match inner.downcast::<DataError>() {
-            Ok(d) => *d,
-            Err(other) => DataError::Io {
-                what: format!("data of TOC entry {dump_id}"),
-                source: io::Error::new(kind, other),
-            },
-        },
-        None => DataError::Io {
-            what: format!("data of TOC entry {dump_id}"),
-            source: io::Error::from(kind),
-        },
-    }
+    crate::script::open_data(archive, dump_id).map_err(|e| Fatal::Reported(e.to_string()))
 }
 
 impl Conn<'_> {
@@ -123,7 +102,9 @@ impl Conn<'_> {
                         Ok([]) => break,
                         Ok(b) => b,
                         Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                        Err(e) => return Err(CopyFail::Read(read_error(e, dump_id))),
+                        Err(e) => {
+                            return Err(CopyFail::Read(crate::script::read_error(e, dump_id)));
+                        }
                     };
                     let n = buf.len().min(COPY_CHUNK);
                     let chunk = if latin1 {
@@ -228,7 +209,11 @@ impl Conn<'_> {
                 Ok(0) => break,
                 Ok(n) => n,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => return Err(Fatal::Reported(read_error(e, dump_id).to_string())),
+                Err(e) => {
+                    return Err(Fatal::Reported(
+                        crate::script::read_error(e, dump_id).to_string(),
+                    ));
+                }
             };
             for stmt in splitter.feed(&chunk[..n]) {
                 batch_bytes += stmt.len();

@@ -26,10 +26,7 @@ pub(super) struct EntryRef {
 
 impl EntryRef {
     pub fn new(index: usize, te: &TocEntry) -> EntryRef {
-        let text = |v: Option<&[u8]>, none: &str| match v {
-            Some(b) => String::from_utf8_lossy(until_nul(b)).into_owned(),
-            None => none.to_string(),
-        };
+        let text = |v: Option<&[u8]>, none: &str| v.map_or_else(|| none.to_string(), super::lossy);
         EntryRef {
             index,
             context: format!(
@@ -43,10 +40,6 @@ impl EntryRef {
             ),
         }
     }
-}
-
-fn until_nul(b: &[u8]) -> &[u8] {
-    b.iter().position(|&c| c == 0).map_or(b, |n| &b[..n])
 }
 
 /// One connection and the error bookkeeping of the archive handle that owns it.
