@@ -317,7 +317,7 @@ fn worker(
         }
         if state.is_none() {
             let setup = (|| {
-                let archive = reopen.open()?;
+                let mut archive = reopen.open()?;
                 let mut conn = Conn::open(params.clone(), None, ctx.shared, opts.exit_on_error, w)?;
                 let mut plan = ScriptPlan::for_database(
                     ctx.entries,
@@ -328,12 +328,9 @@ fn worker(
                     version,
                 )
                 .map_err(|e| Fatal::Reported(e.to_string()))?;
-                let mut ignored = Summary::default();
-                let mut archive = archive;
                 let pre = plan.render_preamble();
-                for p in pre {
-                    run_piece(ctx, &mut conn, &mut archive, p, &mut ignored)?;
-                }
+                let mut ignored = Summary::default();
+                run_pieces(ctx, &mut conn, &mut archive, &mut plan, pre, &mut ignored)?;
                 conn.set_stage(pgdumpkit_plan::script::Stage::Processing);
                 Ok::<_, Fatal>((archive, conn, plan))
             })();
