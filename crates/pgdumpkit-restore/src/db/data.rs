@@ -8,6 +8,7 @@ use std::sync::atomic::Ordering;
 use bytes::Bytes;
 use futures_util::SinkExt;
 use pgdumpkit_format::{Archive, DataError, DumpId};
+use pgdumpkit_plan::script::Encoding;
 
 use super::exec::{Conn, strip_one_newline};
 use super::{Event, Fatal, Level};
@@ -57,21 +58,29 @@ impl Conn<'_> {
         has_data: bool,
         table: &str,
     ) -> Result<(), Fatal> {
-        let latin1 = self.shared().latin1;
-        let converted;
-        let stmt = if latin1 {
-            converted = super::exec::latin1_to_utf8(stmt);
-            &converted[..]
-        } else {
-            stmt
+        let text = self.shared().text;
+        let converted = match text.statement(stmt) {
+            Ok(c) => c,
+            Err(e) => {
+                let m = format!(
+                    "could not execute query: {e}Command was: {}",
+                    String::from_utf8_lossy(stmt)
+                );
+                return self.warn_or_exit(strip_one_newline(m));
+            }
         };
-        let Ok(sql) = std::str::from_utf8(stmt) else {
+        let Ok(sql) = std::str::from_utf8(&converted) else {
             let m = format!(
-                "could not execute query: ERROR:  the COPY statement is not valid UTF-8\nCommand was: {}",
+                "could not execute query: {}Command was: {}",
+                super::exec::not_utf8(),
                 String::from_utf8_lossy(stmt)
             );
             return self.warn_or_exit(strip_one_newline(m));
         };
+        // The rows go as stored, in the archive's encoding, which the COPY names: the server
+        // converts them as it would for pg_restore's `client_encoding`, with its messages.
+        let with_encoding = text.from().map(|enc| copy_with_encoding(sql, enc));
+        let copy_sql = with_encoding.as_deref().unwrap_or(sql);
         let mut reader = if has_data {
             open(archive, dump_id)?
         } else {
@@ -82,13 +91,10 @@ impl Conn<'_> {
         let worker = self.worker;
         let session: &Session = &self.session;
         let client = session.client();
-        // Rows sent: lines of COPY text, less the `\.` terminator line.
-        let mut lines = 0u64;
-        let mut tail: Vec<u8> = Vec::with_capacity(8);
-        let result: Result<u64, CopyFail> = session.block_on(async {
+        let result: Result<(u64, u64), CopyFail> = session.block_on(async {
             let mut sent = 0u64;
             let copy = client
-                .copy_in::<_, Bytes>(sql)
+                .copy_in::<_, Bytes>(copy_sql)
                 .await
                 .map_err(CopyFail::Start)?;
             let mut copy = pin!(copy);
@@ -107,17 +113,8 @@ impl Conn<'_> {
                         }
                     };
                     let n = buf.len().min(COPY_CHUNK);
-                    let chunk = if latin1 {
-                        Bytes::from(super::exec::latin1_to_utf8(&buf[..n]))
-                    } else {
-                        Bytes::copy_from_slice(&buf[..n])
-                    };
+                    let chunk = Bytes::copy_from_slice(&buf[..n]);
                     r.consume(n);
-                    lines += memchr::memchr_iter(b'\n', &chunk).count() as u64;
-                    tail.extend_from_slice(&chunk[chunk.len().saturating_sub(4)..]);
-                    if tail.len() > 4 {
-                        tail.drain(..tail.len() - 4);
-                    }
                     copy.send(chunk).await.map_err(CopyFail::Data)?;
                     sent += n as u64;
                     unreported += n as u64;
@@ -138,15 +135,15 @@ impl Conn<'_> {
                     });
                 }
             }
-            copy.as_mut().finish().await.map_err(CopyFail::Data)?;
-            Ok(sent)
+            // The server's own count, from the `COPY n` command tag.
+            let rows = copy.as_mut().finish().await.map_err(CopyFail::Data)?;
+            Ok((sent, rows))
         });
         self.flush_notices();
         match result {
-            Ok(sent) => {
+            Ok((sent, rows)) => {
                 self.row_bytes += sent;
-                let terminated = tail.ends_with(b"\n\\.\n") || tail == b"\\.\n";
-                self.rows += lines - u64::from(terminated && lines > 0);
+                self.rows += rows;
                 Ok(())
             }
             Err(CopyFail::Start(e)) => {
@@ -235,31 +232,39 @@ impl Conn<'_> {
         if stmts.len() == 1 {
             return self.exec(&stmts[0], &pgdumpkit_plan::script::SqlKind::Query);
         }
+        // Statements as the server gets them; `None`: not sendable here, so reported through
+        // the one-statement path.
+        let text = self.shared().text;
+        let sendable: Vec<Option<String>> = stmts
+            .iter()
+            .map(|s| {
+                let converted = text.statement(s).ok()?;
+                String::from_utf8(converted.into_owned()).ok()
+            })
+            .collect();
         let client = self.session.client();
         let results: Vec<Option<Result<(), tokio_postgres::Error>>> =
             self.session.block_on(async {
-                let futures = stmts.iter().map(|s| async move {
-                    match std::str::from_utf8(s) {
-                        Ok(text) => Some(client.batch_execute(text).await),
-                        Err(_) => None,
+                let futures = sendable.iter().map(|s| async move {
+                    match s {
+                        Some(text) => Some(client.batch_execute(text).await),
+                        None => None,
                     }
                 });
                 futures_util::future::join_all(futures).await
             });
         self.flush_notices();
-        for (stmt, res) in stmts.iter().zip(results) {
+        for ((stmt, sent), res) in stmts.iter().zip(&sendable).zip(results) {
             match res {
                 Some(Ok(())) => {}
                 Some(Err(e)) => {
-                    let text = std::str::from_utf8(stmt).ok();
-                    let err = self.error_text(&e, text);
+                    let err = self.error_text(&e, sent.as_deref());
                     let m = format!(
                         "could not execute query: {err}Command was: {}",
-                        String::from_utf8_lossy(stmt)
+                        sent.as_deref().unwrap_or_default()
                     );
                     self.warn_or_exit(strip_one_newline(m))?;
                 }
-                // Not sendable: report through the one-statement path.
                 None => self.exec(stmt, &pgdumpkit_plan::script::SqlKind::Query)?,
             }
         }
@@ -473,6 +478,15 @@ impl Splitter {
         }
         done
     }
+}
+
+/// `COPY ... FROM stdin WITH (ENCODING 'enc');`: pg_dump's COPY statement (`COPY t (cols)
+/// FROM stdin;`) with the encoding of the rows that follow, for a connection whose
+/// client_encoding is UTF8 while the rows are in the archive's encoding.
+fn copy_with_encoding(sql: &str, enc: Encoding) -> String {
+    let body = sql.trim_end();
+    let body = body.strip_suffix(';').unwrap_or(body);
+    format!("{body} WITH (ENCODING '{}');\n", enc.name())
 }
 
 #[cfg(test)]

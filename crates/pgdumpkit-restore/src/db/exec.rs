@@ -181,19 +181,18 @@ impl<'s> Conn<'s> {
 
     /// Run one statement as pg_restore would, with its failure handled per `kind`.
     pub fn exec(&mut self, sql: &[u8], kind: &SqlKind) -> Result<(), Fatal> {
-        let converted;
-        let sql = if self.shared.latin1 {
-            converted = latin1_statement(sql);
-            &converted[..]
-        } else {
-            sql
-        };
-        let result = match std::str::from_utf8(sql) {
-            Ok(text) => self
-                .session
-                .batch_execute(text)
-                .map_err(|e| self.error_text(&e, Some(text))),
-            Err(_) => Err(not_utf8()),
+        let (sql, result) = match self.shared.text.statement(sql) {
+            Ok(converted) => {
+                let result = match std::str::from_utf8(&converted) {
+                    Ok(text) => self
+                        .session
+                        .batch_execute(text)
+                        .map_err(|e| self.error_text(&e, Some(text))),
+                    Err(_) => Err(not_utf8()),
+                };
+                (converted, result)
+            }
+            Err(e) => (std::borrow::Cow::Borrowed(sql), Err(e)),
         };
         self.flush_notices();
         let Err(err) = result else {
@@ -209,7 +208,7 @@ impl<'s> Conn<'s> {
         match kind {
             SqlKind::Query => {
                 let mut m = format!("could not execute query: {err}Command was: ");
-                m.push_str(&String::from_utf8_lossy(sql));
+                m.push_str(&String::from_utf8_lossy(&sql));
                 self.warn_or_exit(strip_one_newline(m))
             }
             SqlKind::SearchPath(schema) => self.warn_or_exit(strip_one_newline(format!(
@@ -274,30 +273,10 @@ fn secure_search_path(session: &Session, sink: &Sink<'_>) -> Result<(), Fatal> {
         .map_err(|e| Fatal::Reported(format!("could not clear search_path: {e}")))
 }
 
-/// A statement of a LATIN1 archive for a connection that speaks UTF-8: tokio-postgres sends
-/// text as UTF-8, so the connection's client_encoding stays UTF8 and each LATIN1 byte becomes
-/// the character of the same number (which is what LATIN1 is).
-pub(super) fn latin1_statement(sql: &[u8]) -> Vec<u8> {
-    if sql.starts_with(b"SET client_encoding = ") {
-        return b"SET client_encoding = 'UTF8';\n".to_vec();
-    }
-    latin1_to_utf8(sql)
-}
-
-pub(super) fn latin1_to_utf8(bytes: &[u8]) -> Vec<u8> {
-    if bytes.is_ascii() {
-        return bytes.to_vec();
-    }
-    bytes
-        .iter()
-        .map(|&b| char::from(b))
-        .collect::<String>()
-        .into_bytes()
-}
-
-fn not_utf8() -> String {
-    "ERROR:  the statement is not valid UTF-8, which pgdumpkit cannot send yet (archives in a \
-     non-UTF-8 encoding with non-ASCII text in their definitions)\n"
+pub(super) fn not_utf8() -> String {
+    "ERROR:  the statement is not valid UTF-8, and pgdumpkit converts no text of this \
+     archive's encoding (SQL_ASCII, EUC_TW, EUC_JIS_2004, MULE_INTERNAL, or a client-only \
+     encoding such as SJIS)\n"
         .to_string()
 }
 

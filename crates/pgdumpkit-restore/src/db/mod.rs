@@ -6,6 +6,7 @@
 //! log lines (with their levels), and progress for a bar or JSON Lines.
 
 mod data;
+mod encoding;
 mod exec;
 mod parallel;
 
@@ -16,7 +17,7 @@ use std::time::{Duration, Instant};
 
 use pgdumpkit_format::{Archive, ArchiveVersion, Format, TocEntry};
 use pgdumpkit_plan::RestoreOptions;
-use pgdumpkit_plan::script::{Encoding, LogLevel, Piece, ScriptPlan};
+use pgdumpkit_plan::script::{LogLevel, Piece, ScriptPlan};
 use pgdumpkit_plan::selection::{Selection, select};
 
 use crate::connect::{Canceller, ConnParams, Session};
@@ -191,10 +192,9 @@ pub fn restore(
         stored_bytes: data_entries.iter().map(|&i| sizes[i]).sum(),
         jobs: db.jobs.max(1),
     });
-    let latin1 = archive.encoding().and_then(Encoding::from_name) == Some(Encoding::Latin1);
     let shared = Shared {
         sink,
-        latin1,
+        text: encoding::Transcode::for_archive(archive.encoding()),
         interrupt: db.interrupt,
         cancellers: Mutex::new(Vec::new()),
     };
@@ -238,9 +238,8 @@ pub fn restore(
 /// What every connection of a restore shares.
 pub(super) struct Shared<'a> {
     sink: &'a Sink<'a>,
-    /// The archive is LATIN1: text is converted to UTF-8 on the way out (see
-    /// `exec::latin1_statement`).
-    latin1: bool,
+    /// How the archive's text reaches the server (converted to UTF-8 or as stored).
+    text: encoding::Transcode,
     interrupt: Option<&'a AtomicBool>,
     cancellers: Mutex<Vec<Canceller>>,
 }
