@@ -41,7 +41,6 @@ mod support;
 
 use std::collections::BTreeSet;
 use std::ffi::OsString;
-use std::io::{Read, Write as _};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -1344,7 +1343,7 @@ fn run_process(mut cmd: Command, stdin: Option<Vec<u8>>) -> RunResult {
         })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
-    let mut child = match cmd.spawn() {
+    let child = match cmd.spawn() {
         Ok(child) => child,
         Err(e) => {
             return RunResult {
@@ -1355,33 +1354,10 @@ fn run_process(mut cmd: Command, stdin: Option<Vec<u8>>) -> RunResult {
             };
         }
     };
-    let feeder = match (child.stdin.take(), stdin) {
-        (Some(mut pipe), Some(bytes)) => Some(std::thread::spawn(move || {
-            // The program may stop reading early; its status says why.
-            let _ = pipe.write_all(&bytes);
-        })),
-        _ => None,
-    };
-    let out = drain(child.stdout.take());
-    let err = drain(child.stderr.take());
-    let start = Instant::now();
-    let code = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break status.code(),
-            Ok(None) if start.elapsed() > DEADLINE => {
-                let _ = child.kill();
-                let _ = child.wait();
-                break None;
-            }
-            Ok(None) => std::thread::sleep(Duration::from_millis(10)),
-            Err(_) => break None,
-        }
-    };
-    if let Some(f) = feeder {
-        let _ = f.join();
-    }
-    let stdout = out.join().unwrap_or_default();
-    let mut stderr = String::from_utf8_lossy(&err.join().unwrap_or_default()).into_owned();
+    let finished = support::finish(child, stdin, DEADLINE);
+    let code = finished.status.ok().flatten().and_then(|s| s.code());
+    let stdout = finished.stdout;
+    let mut stderr = String::from_utf8_lossy(&finished.stderr).into_owned();
     if code.is_none() {
         stderr.push_str(&format!(
             "\n(killed or ended by a signal; deadline {DEADLINE:?})"
@@ -1393,16 +1369,6 @@ fn run_process(mut cmd: Command, stdin: Option<Vec<u8>>) -> RunResult {
         stdout,
         stderr,
     }
-}
-
-fn drain<R: Read + Send + 'static>(pipe: Option<R>) -> std::thread::JoinHandle<Vec<u8>> {
-    std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        if let Some(mut p) = pipe {
-            let _ = p.read_to_end(&mut buf);
-        }
-        buf
-    })
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {

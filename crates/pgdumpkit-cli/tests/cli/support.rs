@@ -6,7 +6,7 @@ use std::io::{Read, Write};
 use std::os::unix::ffi::OsStringExt;
 use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
 
 use pgdumpkit_format::Archive;
@@ -197,51 +197,73 @@ impl Run {
         if let Some(d) = &self.cwd {
             cmd.current_dir(d);
         }
-        let mut child = match cmd.spawn() {
+        let child = match cmd.spawn() {
             Ok(c) => c,
             Err(e) => panic!("cannot run {what}: {e}"),
         };
-        let feeder = match (child.stdin.take(), self.stdin) {
-            (Some(mut pipe), Some(bytes)) => Some(std::thread::spawn(move || {
-                // The program may stop reading early (a bad header): a closed pipe is fine.
-                let _ = pipe.write_all(&bytes);
-            })),
-            _ => None,
+        let finished = finish(child, self.stdin, self.deadline);
+        let status = match finished.status {
+            Ok(Some(s)) => s,
+            Ok(None) => panic!(
+                "{what}: still running after {:?}: killed (a hang)",
+                self.deadline
+            ),
+            Err(e) => panic!("{what}: cannot wait: {e}"),
         };
-        let out = drain(child.stdout.take());
-        let err = drain(child.stderr.take());
-        let start = Instant::now();
-        let mut pause = Duration::from_micros(200);
-        let status = loop {
-            match child.try_wait() {
-                Ok(Some(s)) => break s,
-                Ok(None) if start.elapsed() > self.deadline => {
-                    let _ = child.kill();
-                    let _ = child.wait();
-                    panic!(
-                        "{what}: still running after {:?}: killed (a hang)",
-                        self.deadline
-                    );
-                }
-                Ok(None) => {
-                    std::thread::sleep(pause);
-                    pause = (pause * 2).min(Duration::from_millis(20));
-                }
-                Err(e) => panic!("{what}: cannot wait: {e}"),
-            }
-        };
-        if let Some(f) = feeder {
-            let _ = f.join();
-        }
-        let stdout = out.join().unwrap_or_default();
-        let stderr = err.join().unwrap_or_default();
         Outcome {
             code: status.code(),
             signal: status.signal(),
-            stdout,
-            stderr,
+            stdout: finished.stdout,
+            stderr: finished.stderr,
             what,
         }
+    }
+}
+
+/// A spawned process run to its end by [`finish`].
+pub struct Finished {
+    /// `Ok(None)`: still running at the deadline, and killed.
+    pub status: std::io::Result<Option<ExitStatus>>,
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+}
+
+/// Feeds `stdin` to `child` (spawned with piped stdout and stderr, and stdin piped when
+/// `stdin` is given), collects both outputs, and waits for it, killing it after `deadline`.
+pub fn finish(mut child: Child, stdin: Option<Vec<u8>>, deadline: Duration) -> Finished {
+    let feeder = match (child.stdin.take(), stdin) {
+        (Some(mut pipe), Some(bytes)) => Some(std::thread::spawn(move || {
+            // The program may stop reading early (a bad header): a closed pipe is fine.
+            let _ = pipe.write_all(&bytes);
+        })),
+        _ => None,
+    };
+    let out = drain(child.stdout.take());
+    let err = drain(child.stderr.take());
+    let start = Instant::now();
+    let mut pause = Duration::from_micros(200);
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(s)) => break Ok(Some(s)),
+            Ok(None) if start.elapsed() > deadline => {
+                let _ = child.kill();
+                let _ = child.wait();
+                break Ok(None);
+            }
+            Ok(None) => {
+                std::thread::sleep(pause);
+                pause = (pause * 2).min(Duration::from_millis(20));
+            }
+            Err(e) => break Err(e),
+        }
+    };
+    if let Some(f) = feeder {
+        let _ = f.join();
+    }
+    Finished {
+        status,
+        stdout: out.join().unwrap_or_default(),
+        stderr: err.join().unwrap_or_default(),
     }
 }
 

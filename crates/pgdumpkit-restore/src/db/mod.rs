@@ -275,9 +275,26 @@ struct Ctx<'a> {
     shared: &'a Shared<'a>,
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
     fn log(&self, level: Level, text: String) {
         (self.sink)(&Event::Log { level, text });
+    }
+
+    /// The statements for one connection to a server of `version` (`opts`: the restore's,
+    /// or a worker's own).
+    fn plan<'p>(&self, opts: &'p RestoreOptions, version: u32) -> Result<ScriptPlan<'p>, Fatal>
+    where
+        'a: 'p,
+    {
+        ScriptPlan::for_database(
+            self.entries,
+            self.header,
+            self.format,
+            self.selection,
+            opts,
+            version,
+        )
+        .map_err(|e| Fatal::Reported(e.to_string()))
     }
 }
 
@@ -303,15 +320,7 @@ fn serial(
         0,
     )?;
     let version = server_version(&conn);
-    let mut plan = ScriptPlan::for_database(
-        ctx.entries,
-        ctx.header,
-        ctx.format,
-        ctx.selection,
-        ctx.opts,
-        version,
-    )
-    .map_err(|e| Fatal::Reported(e.to_string()))?;
+    let mut plan = ctx.plan(ctx.opts, version)?;
     (ctx.sink)(&Event::Phase { name: "serial" });
     let mut summary = Summary::default();
     while let Some(piece) = plan.next() {

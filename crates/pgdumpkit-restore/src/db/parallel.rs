@@ -54,15 +54,7 @@ pub(super) fn run(
     ctx.log(Level::Info, "connecting to database for restore".into());
     let mut leader = Conn::open(db.params.clone(), first, ctx.shared, opts.exit_on_error, 0)?;
     let version = server_version(&leader);
-    let mut plan = ScriptPlan::for_database(
-        ctx.entries,
-        ctx.header,
-        ctx.format,
-        ctx.selection,
-        opts,
-        version,
-    )
-    .map_err(|e| Fatal::Reported(e.to_string()))?;
+    let mut plan = ctx.plan(opts, version)?;
     let mut sched = ParallelPlan::new(ctx.entries, ctx.header.version, ctx.selection, ctx.sizes);
     let mut created = vec![false; ctx.entries.len()];
     (ctx.sink)(&Event::Phase { name: "pre-data" });
@@ -319,15 +311,7 @@ fn worker(
             let setup = (|| {
                 let mut archive = reopen.open()?;
                 let mut conn = Conn::open(params.clone(), None, ctx.shared, opts.exit_on_error, w)?;
-                let mut plan = ScriptPlan::for_database(
-                    ctx.entries,
-                    ctx.header,
-                    ctx.format,
-                    ctx.selection,
-                    opts,
-                    version,
-                )
-                .map_err(|e| Fatal::Reported(e.to_string()))?;
+                let mut plan = ctx.plan(opts, version)?;
                 let pre = plan.render_preamble();
                 let mut ignored = Summary::default();
                 run_pieces(ctx, &mut conn, &mut archive, &mut plan, pre, &mut ignored)?;
