@@ -1,6 +1,7 @@
 //! Table data and large objects into a live database: `COPY ... FROM stdin` fed from the
 //! archive's decompressor, INSERT-style data cut into statements, and `lo_open`/`lowrite`.
 
+use std::borrow::Cow;
 use std::io::{self, BufRead, Read};
 use std::pin::pin;
 use std::sync::atomic::Ordering;
@@ -235,11 +236,12 @@ impl Conn<'_> {
         // Statements as the server gets them; `None`: not sendable here, so reported through
         // the one-statement path.
         let text = self.shared().text;
-        let sendable: Vec<Option<String>> = stmts
+        // UTF-8 statements (all of them, in a UTF-8 archive) are borrowed, not copied.
+        let sendable: Vec<Option<Cow<'_, str>>> = stmts
             .iter()
-            .map(|s| {
-                let converted = text.statement(s).ok()?;
-                String::from_utf8(converted.into_owned()).ok()
+            .map(|s| match text.statement(s).ok()? {
+                Cow::Borrowed(b) => std::str::from_utf8(b).ok().map(Cow::Borrowed),
+                Cow::Owned(v) => String::from_utf8(v).ok().map(Cow::Owned),
             })
             .collect();
         let client = self.session.client();
